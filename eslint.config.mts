@@ -1,0 +1,55 @@
+// Lint: Obsidian's recommended set for the plugin, with the Node-only parts (the command,
+// scripts, tests) allowed their built-ins, and src/core/ kept free of `obsidian`.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+export default defineConfig([
+	globalIgnores([
+		"node_modules/",
+		"main.js",
+		"dist/",
+		"coverage/",
+		"test-artifacts/",
+		"example-vault/",
+		"docs/",
+		"**/*.approved.*",
+	]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			globals: { ...globals.browser },
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mts", "esbuild.config.mjs", "version-bump.mjs", "jest.config.js", "scripts/*.mjs"],
+				},
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// The core is pure TypeScript: no Obsidian, no Node built-ins.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/core/ must not depend on Obsidian; put glue outside core." }],
+					patterns: [{ group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core/ must run on mobile: no Node built-ins." }],
+				},
+			],
+		},
+	},
+	{
+		// Node-only code: the command-line tool, build scripts and tests.
+		files: ["src/cli/**/*.ts", "scripts/**", "tests/**/*.ts", "*.mjs", "*.js", "*.mts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"no-console": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+		},
+	},
+]);

@@ -1,0 +1,27 @@
+/** Jest: ts-jest over tests/, with `obsidian` replaced by the shared test double. */
+module.exports = {
+	testEnvironment: "node",
+	roots: ["<rootDir>/tests"],
+	testMatch: ["**/*.test.ts"],
+	transform: {
+		"^.+\\.ts$": [
+			"ts-jest",
+			{
+				tsconfig: {
+					module: "commonjs",
+					target: "ES2021",
+					esModuleInterop: true,
+					isolatedModules: true,
+					skipLibCheck: true,
+					strict: true,
+				},
+				diagnostics: false,
+			},
+		],
+	},
+	moduleNameMapper: {
+		"^obsidian$": "<rootDir>/tests/__mocks__/obsidian.ts",
+	},
+	setupFiles: ["<rootDir>/tests/jest.setup.ts"],
+	testTimeout: 30000,
+};
