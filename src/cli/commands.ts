@@ -1,0 +1,225 @@
+/**
+ * The three subcommands of `topic-tree`, as functions from arguments to printed text and an
+ * exit code, so tests can run them without spawning a process.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { GHOST_PREFIX, ghostKey, PathIndex } from "../core/links";
+import { locateFrontmatter, readFrontmatter } from "../core/frontmatter";
+import { getProperty } from "../core/properties";
+import { tableRecords, type TableRecord } from "../core/tables/output";
+import { TopicIndex, notePath } from "../core/topic-index";
+import { TreeModel } from "../core/tree";
+import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
+import { readVault, type VaultRead } from "./vault";
+
+export interface Output {
+	out: string[];
+	err: string[];
+	code: number;
+}
+
+export interface TreeArgs {
+	vault: string;
+	root?: string;
+	depth?: number;
+	json?: boolean;
+}
+
+export interface CheckArgs {
+	vault: string;
+	json?: boolean;
+	strict?: boolean;
+}
+
+/** What `tree --json` prints: the contract other tools build on. */
+export interface TreeJson {
+	nodes: Array<{ id: string; kind: "note" | "ghost"; title: string; path: string | null }>;
+	edges: Array<{ child: string; parent: string; field: string; source: "inline" | "frontmatter"; line: number }>;
+	cycles: string[][];
+	problems: Problem[];
+}
+
+/** Index a vault folder; `progress` receives a status line now and then on long runs. */
+export function loadVault(vault: string, progress?: (line: string) => void): { index: TopicIndex; read: VaultRead } {
+	const start = Date.now();
+	const report = (count: number) => {
+		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
+	};
+	const read = readVault(vault, report);
+	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+	index.indexAll(read.notes);
+	if (progress && Date.now() - start > 2000) progress(`Indexed ${read.notes.length.toLocaleString("en-US")} notes`);
+	return { index, read };
+}
+
+function readProblems(read: VaultRead): Problem[] {
+	return read.problems.map((p) => ({ path: p.path, line: 0, severity: "warning", code: "unreadable", message: p.message }));
+}
+
+/** Find a node by id, path, link text or title. */
+export function findNode(index: TopicIndex, name: string): TopicNode | undefined {
+	const graph = index.graph;
+	const direct = graph.getNode(name) ?? graph.getNode(notePath(name));
+	if (direct) return direct;
+	const paths = new PathIndex();
+	for (const node of graph.nodes()) if (node.kind === "note" && node.path) paths.add(node.path);
+	const resolved = paths.resolve(name, "");
+	if (resolved) return graph.getNode(resolved);
+	const ghost = graph.getNode(GHOST_PREFIX + ghostKey(name));
+	if (ghost) return ghost;
+	const lower = name.toLowerCase();
+	for (const node of graph.nodes()) if (node.title.toLowerCase() === lower) return node;
+	return undefined;
+}
+
+function label(node: TopicNode, inCycle: boolean): string {
+	let text = node.title;
+	if (node.kind === "ghost") text += " [ghost]";
+	if (inCycle) text += " [cycle]";
+	return text;
+}
+
+/** The indented tree as lines, box-drawn. */
+export function treeLines(index: TopicIndex, rootIds: string[], maxDepth?: number): string[] {
+	const graph = index.graph;
+	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
+	const lines: string[] = [];
+	const onPath = new Set<string>();
+	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean) => {
+		const node = graph.getNode(id);
+		if (!node) return;
+		const branch = top ? "" : last ? "└── " : "├── ";
+		if (onPath.has(id)) {
+			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
+			return;
+		}
+		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined));
+		if (maxDepth !== undefined && depth >= maxDepth) return;
+		const children = model.children(id);
+		onPath.add(id);
+		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
+		children.forEach((child, i) => visit(child, childPrefix, i === children.length - 1, depth + 1, false));
+		onPath.delete(id);
+	};
+	for (const id of rootIds) visit(id, "", true, 0, true);
+	return lines;
+}
+
+/** Every node under (and including) the given roots. */
+function subtreeIds(index: TopicIndex, roots: string[], maxDepth?: number): Set<string> {
+	const ids = new Set<string>();
+	let frontier = roots.map((id) => ({ id, depth: 0 }));
+	while (frontier.length) {
+		const next: typeof frontier = [];
+		for (const { id, depth } of frontier) {
+			if (ids.has(id)) continue;
+			ids.add(id);
+			if (maxDepth !== undefined && depth >= maxDepth) continue;
+			for (const e of index.graph.childrenOf(id)) next.push({ id: e.child, depth: depth + 1 });
+		}
+		frontier = next;
+	}
+	return ids;
+}
+
+function edgeJson(e: HierarchyEdge): TreeJson["edges"][number] {
+	return { child: e.child, parent: e.parent, field: e.field, source: e.source, line: e.line };
+}
+
+export function treeJson(index: TopicIndex, extraProblems: Problem[], only?: Set<string>): TreeJson {
+	const graph = index.graph;
+	const keep = (id: string) => !only || only.has(id);
+	const nodes = [...graph.nodes()]
+		.filter((n) => keep(n.id))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((n) => ({ id: n.id, kind: n.kind, title: n.title, path: n.path ?? null }));
+	const edges = graph
+		.edges()
+		.filter((e) => keep(e.child) && keep(e.parent))
+		.map(edgeJson);
+	const cycles = graph.cycles().filter((c) => c.some(keep));
+	const problems = [...extraProblems, ...graph.problems()].filter((p) => !only || only.has(p.path));
+	return { nodes, edges, cycles, problems };
+}
+
+export function runTree(args: TreeArgs, progress?: (line: string) => void): Output {
+	const out: string[] = [];
+	const err: string[] = [];
+	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
+	const { index, read } = loadVault(args.vault, progress);
+	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (unreadable)`);
+	let roots: string[];
+	let only: Set<string> | undefined;
+	if (args.root) {
+		const node = findNode(index, args.root);
+		if (!node) return { out, err: [...err, `topic-tree: no note or topic named "${args.root}"`], code: 2 };
+		roots = [node.id];
+		only = subtreeIds(index, roots, args.depth);
+	} else {
+		const model = new TreeModel(index.graph, { sort: "title", showGhosts: true });
+		roots = model.roots();
+		if (args.depth !== undefined) only = subtreeIds(index, roots, args.depth);
+	}
+	if (args.json) {
+		out.push(JSON.stringify(treeJson(index, readProblems(read), only), null, 2));
+	} else {
+		out.push(...treeLines(index, roots, args.depth));
+		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
+		err.push(`${read.notes.length} notes, ${ghosts} ghost topics, ${index.graph.edges().length} parent links, ${index.graph.cycles().length} cycles`);
+	}
+	return { out, err, code: 0 };
+}
+
+export function formatProblem(p: Problem): string {
+	return `${p.path}:${p.line}: ${p.severity}: ${p.message} (${p.code})`;
+}
+
+export function runCheck(args: CheckArgs, progress?: (line: string) => void): Output {
+	const out: string[] = [];
+	const err: string[] = [];
+	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
+	const { index, read } = loadVault(args.vault, progress);
+	const problems = [...readProblems(read), ...index.graph.problems()];
+	const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
+	const errors = count("error");
+	const warnings = count("warning");
+	if (args.json) out.push(JSON.stringify({ problems }, null, 2));
+	else for (const p of problems) out.push(formatProblem(p));
+	err.push(`${read.notes.length} notes checked: ${errors} errors, ${warnings} warnings, ${count("info")} info`);
+	const failed = errors > 0 || (args.strict === true && warnings > 0);
+	return { out, err, code: failed ? 1 : 0 };
+}
+
+export function runTables(file: string, json: boolean): Output {
+	const out: string[] = [];
+	let text: string;
+	try {
+		text = fs.readFileSync(file, "utf8");
+	} catch (e) {
+		return { out, err: [`topic-tree: cannot read ${file}: ${(e as Error).message}`], code: 2 };
+	}
+	const fm = readFrontmatter(path.basename(file), text);
+	const located = locateFrontmatter(text);
+	const records = tableRecords(text, getProperty(fm.data, "comparison"), { start: located.bodyStart, startLine: located.bodyStartLine });
+	if (json) out.push(JSON.stringify(records, null, 2));
+	else out.push(...records.map(describeTable));
+	return { out, err: [], code: 0 };
+}
+
+function describeTable(t: TableRecord): string {
+	if (t.comparison) {
+		const items = t.items.join(", ");
+		const criteria = t.criteria.join(", ");
+		return `line ${t.line}: comparison, ${t.orientation}: ${t.items.length} items (${items}) by ${t.criteria.length} criteria (${criteria})`;
+	}
+	return `line ${t.line}: table, not a comparison (${t.reason}): ${t.header.length} columns, ${t.rows.length} rows`;
+}
+
+function isDirectory(p: string): boolean {
+	try {
+		return fs.statSync(p).isDirectory();
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,127 @@
+/**
+ * parseNote: what one note says about itself. Takes data, never reaches into an app
+ * (Dataview's `parsePage` idea): the note's path and text, the settings, and, when the
+ * caller already has it (Obsidian's metadata cache), the parsed front matter.
+ */
+import { canonicalKey } from "./fields/canonical";
+import { scanInlineFields } from "./fields/scanner";
+import { locateFrontmatter, readFrontmatter } from "./frontmatter";
+import { parseFrontmatterLinks, parseLinks } from "./links";
+import { displayTitle, getProperty, normaliseAliases, normaliseTags, orderOf } from "./properties";
+import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, RelationKind } from "./types";
+
+/** Front matter the caller already parsed (Obsidian's `CachedMetadata.frontmatter`). */
+export interface GivenFrontmatter {
+	/** The parsed properties, or null/undefined when the note has none. */
+	data: Record<string, unknown> | null | undefined;
+}
+
+/** Canonical field name → relation kind, built once per settings object. */
+export type FieldTable = Map<string, { kind: RelationKind; field: string }>;
+
+const fieldTables = new WeakMap<ParseSettings, FieldTable>();
+
+/** The configured relation fields by canonical name. The first kind listed wins if a name is configured twice. */
+export function fieldTable(settings: ParseSettings): FieldTable {
+	let table = fieldTables.get(settings);
+	if (table) return table;
+	table = new Map();
+	const add = (names: string[], kind: RelationKind) => {
+		for (const name of names) {
+			const field = canonicalKey(name);
+			if (field && !table!.has(field)) table!.set(field, { kind, field });
+		}
+	};
+	add(settings.parentFields, "parent");
+	add(settings.childFields, "child");
+	add(settings.relatedFields, "related");
+	fieldTables.set(settings, table);
+	return table;
+}
+
+function bare(name: string): LinkRef {
+	return { target: name, embed: false, kind: "bare" };
+}
+
+/** 1-based line of each top-level front matter key, by lowercased key, for front matter parsed elsewhere. */
+function keyLinesOf(text: string, yamlStart: number, yamlEnd: number): Map<string, number> {
+	const lines = new Map<string, number>();
+	let line = 1;
+	for (let i = 0; i < yamlStart; i++) if (text.charCodeAt(i) === 10) line++;
+	const block = text.slice(yamlStart, yamlEnd).split("\n");
+	for (let i = 0; i < block.length; i++) {
+		const m = /^([^\s#:][^:]*?)\s*:/.exec(block[i]);
+		if (m) {
+			const key = m[1].trim().toLowerCase();
+			if (!lines.has(key)) lines.set(key, line + i);
+		}
+	}
+	return lines;
+}
+
+/** Parse one note. Never throws on any text. */
+export function parseNote(path: string, text: string, settings: ParseSettings, given?: GivenFrontmatter): ParsedNote {
+	let data: Record<string, unknown>;
+	let bodyStart: number;
+	let bodyStartLine: number;
+	let keyLines: Map<string, number>;
+	const problems: Problem[] = [];
+
+	if (given) {
+		const located = locateFrontmatter(text);
+		data = given.data ?? {};
+		bodyStart = located.bodyStart;
+		bodyStartLine = located.bodyStartLine;
+		keyLines = located.present ? keyLinesOf(text, located.yamlStart, located.yamlEnd) : new Map();
+	} else {
+		const fm = readFrontmatter(path, text);
+		data = fm.data;
+		bodyStart = fm.bodyStart;
+		bodyStartLine = fm.bodyStartLine;
+		keyLines = fm.keyLines;
+		problems.push(...fm.problems);
+	}
+
+	const fields = fieldTable(settings);
+	const relations: RawRelation[] = [];
+
+	// Front matter relations: keys matched case-insensitively and canonically.
+	for (const key of Object.keys(data)) {
+		const spec = fields.get(canonicalKey(key));
+		if (!spec) continue;
+		const line = keyLines.get(key.toLowerCase()) ?? 1;
+		const { links, rest } = parseFrontmatterLinks(data[key]);
+		for (const link of links) relations.push({ kind: spec.kind, field: spec.field, link, source: "frontmatter", line });
+		for (const name of rest) relations.push({ kind: spec.kind, field: spec.field, link: bare(name), source: "frontmatter", line });
+	}
+
+	// Inline fields in the body.
+	if (fields.size > 0) {
+		const found = scanInlineFields(text, {
+			start: bodyStart,
+			startLine: bodyStartLine,
+			readComments: settings.readFieldsInComments,
+			keys: new Set(fields.keys()),
+		});
+		for (const f of found) {
+			const spec = fields.get(f.canonical);
+			if (!spec) continue;
+			const { links, rest } = parseLinks(f.value);
+			for (const link of links) relations.push({ kind: spec.kind, field: spec.field, link, source: "inline", line: f.line });
+			for (const name of rest) relations.push({ kind: spec.kind, field: spec.field, link: bare(name), source: "inline", line: f.line });
+		}
+	}
+
+	const aliasValue = getProperty(data, "aliases") ?? getProperty(data, "alias");
+	const tagValue = getProperty(data, "tags") ?? getProperty(data, "tag");
+	return {
+		path,
+		title: displayTitle(path, data, settings.titleProperty),
+		aliases: normaliseAliases(aliasValue),
+		tags: normaliseTags(tagValue),
+		frontmatter: data,
+		order: orderOf(data),
+		relations,
+		problems,
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * Case-insensitive access to front matter properties, and the normalisation of the ones the
+ * plugin reads itself: tags, aliases, title and order. Real front matter is messy (`Title:`,
+ * `Tags: a, b`, `#tag`), so every reader accepts the common spellings and never throws.
+ */
+
+/** Case-insensitive lookup: `Title`, `title`, `TITLE` all match `title`. When several keys match, the exact-case one wins, else the first. */
+export function getProperty(data: Record<string, unknown>, key: string): unknown {
+	if (Object.prototype.hasOwnProperty.call(data, key)) return data[key];
+	const lower = key.toLowerCase();
+	for (const k of Object.keys(data)) {
+		if (k.toLowerCase() === lower) return data[k];
+	}
+	return undefined;
+}
+
+/** Strings and numbers as text; anything else (objects, booleans, dates, null) is not a name. */
+function asText(value: unknown): string | null {
+	if (typeof value === "string") return value;
+	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+/** Push each tag of `value` (string, number or nested list) onto `out`. */
+function collectTags(value: unknown, out: string[]): void {
+	if (Array.isArray(value)) {
+		for (const item of value) collectTags(item, out);
+		return;
+	}
+	const text = asText(value);
+	if (text === null) return;
+	for (const part of text.split(/[\s,]+/)) {
+		const tag = part.replace(/^#+/, "");
+		if (tag !== "") out.push(tag);
+	}
+}
+
+/** Tags from a YAML list, a comma- or space-separated string (`Tags: mlops, modelops`, `tags: a b`), or nested lists; leading `#` removed; empty removed; duplicates (case-insensitive) removed, first spelling kept. Numbers become strings. */
+export function normaliseTags(value: unknown): string[] {
+	const all: string[] = [];
+	collectTags(value, all);
+	const seen = new Set<string>();
+	const tags: string[] = [];
+	for (const tag of all) {
+		const lower = tag.toLowerCase();
+		if (seen.has(lower)) continue;
+		seen.add(lower);
+		tags.push(tag);
+	}
+	return tags;
+}
+
+/** Aliases from a list or a comma-separated string ("a, b"), or a single string; trimmed, non-empty, strings only (numbers stringified). Exact duplicates are dropped. */
+export function normaliseAliases(value: unknown): string[] {
+	let items: unknown[];
+	if (Array.isArray(value)) items = value;
+	else if (typeof value === "string") items = value.split(",");
+	else items = [value];
+	const aliases: string[] = [];
+	for (const item of items) {
+		const text = asText(item)?.trim();
+		if (text && !aliases.includes(text)) aliases.push(text);
+	}
+	return aliases;
+}
+
+/** File name without folder and without `.md` extension: `a/b/Note.md` gives `Note`. */
+export function basenameOf(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return /\.md$/i.test(name) ? name.slice(0, -3) : name;
+}
+
+/** Display title: the title property when it is a non-empty string (or number), trimmed; else the file name without extension. */
+export function displayTitle(path: string, data: Record<string, unknown>, titleProperty: string): string {
+	const title = asText(getProperty(data, titleProperty))?.trim();
+	return title ? title : basenameOf(path);
+}
+
+/** `order` property as a finite number, else undefined (accepts numeric strings). */
+export function orderOf(data: Record<string, unknown>): number | undefined {
+	const value = getProperty(data, "order");
+	if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+	if (typeof value !== "string" || value.trim() === "") return undefined;
+	const n = Number(value.trim());
+	return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * The plugin's settings and persisted view state: shapes, defaults and the migration of
+ * whatever `loadData()` returns (older versions, hand edits, nothing at all).
+ */
+import type { SortKey } from "../core/tree";
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
+
+/** Where "set parent" writes a new parent link. */
+export type ParentPlacement = "auto" | "inline" | "frontmatter";
+
+export interface TopicTreeSettings {
+	/** Inline/front matter fields naming parents (`up`). */
+	parentFields: string[];
+	/** Fields naming children (`down`). */
+	childFields: string[];
+	/** Fields naming related notes (`related`). */
+	relatedFields: string[];
+	/** Front matter property holding the display title. */
+	titleProperty: string;
+	/** Read inline fields inside `%% %%` comments. */
+	readFieldsInComments: boolean;
+	/** Folders whose notes are left out of the tree (in addition to Obsidian's "Excluded files"). */
+	excludedFolders: string[];
+	/** Sort of the tree's children. */
+	defaultSort: SortKey;
+	/** Show unresolved parents as ghost topics. */
+	showGhosts: boolean;
+	/**
+	 * Where set parent writes: `auto` appends to an existing parent field line, else to the front
+	 * matter property when the note uses one, else adds `up:: [[x]]` at the end; `inline` always
+	 * writes an inline field; `frontmatter` always the front matter property.
+	 */
+	parentPlacement: ParentPlacement;
+	/** Folder for notes created from ghost topics ("" = vault root). */
+	ghostFolder: string;
+	/** Highlight and reveal the active note in the tree. */
+	followActiveNote: boolean;
+}
+
+export const DEFAULT_SETTINGS: TopicTreeSettings = {
+	parentFields: [...DEFAULT_PARSE_SETTINGS.parentFields],
+	childFields: [...DEFAULT_PARSE_SETTINGS.childFields],
+	relatedFields: [...DEFAULT_PARSE_SETTINGS.relatedFields],
+	titleProperty: DEFAULT_PARSE_SETTINGS.titleProperty,
+	readFieldsInComments: DEFAULT_PARSE_SETTINGS.readFieldsInComments,
+	excludedFolders: [],
+	defaultSort: "title",
+	showGhosts: true,
+	parentPlacement: "auto",
+	ghostFolder: "",
+	followActiveNote: true,
+};
+
+/** Tree view state that survives reloads (saved debounced). */
+export interface ViewState {
+	/** Row keys (see TreeRow.key) of expanded rows. */
+	expanded: string[];
+	/** Id of the node the tree is pinned to, or null. */
+	pinned: string | null;
+	sort: SortKey;
+	descending: boolean;
+	/** Whether the related-notes section is open. */
+	relatedOpen: boolean;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+	expanded: [],
+	pinned: null,
+	sort: "title",
+	descending: false,
+	relatedOpen: true,
+};
+
+/** Everything saved in data.json. `tables` is reserved for the comparison panels' per-table state. */
+export interface PluginData {
+	settings: TopicTreeSettings;
+	view: ViewState;
+	tables: Record<string, unknown>;
+}
+
+const SORTS: readonly SortKey[] = ["title", "filename", "modified", "created", "manual"];
+const PLACEMENTS: readonly ParentPlacement[] = ["auto", "inline", "frontmatter"];
+
+function stringList(value: unknown, fallback: string[]): string[] {
+	if (!Array.isArray(value)) return [...fallback];
+	return value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v.length > 0);
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+	return typeof value === "boolean" ? value : fallback;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+	return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function record(value: unknown): Record<string, unknown> {
+	return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Accepts anything `loadData()` may return and gives complete, valid data. */
+export function migrateData(raw: unknown): PluginData {
+	const data = record(raw);
+	const s = record(data.settings);
+	const v = record(data.view);
+	const settings: TopicTreeSettings = {
+		parentFields: stringList(s.parentFields, DEFAULT_SETTINGS.parentFields),
+		childFields: stringList(s.childFields, DEFAULT_SETTINGS.childFields),
+		relatedFields: stringList(s.relatedFields, DEFAULT_SETTINGS.relatedFields),
+		titleProperty: typeof s.titleProperty === "string" && s.titleProperty.trim() ? s.titleProperty.trim() : DEFAULT_SETTINGS.titleProperty,
+		readFieldsInComments: bool(s.readFieldsInComments, DEFAULT_SETTINGS.readFieldsInComments),
+		excludedFolders: stringList(s.excludedFolders, DEFAULT_SETTINGS.excludedFolders),
+		defaultSort: oneOf(s.defaultSort, SORTS, DEFAULT_SETTINGS.defaultSort),
+		showGhosts: bool(s.showGhosts, DEFAULT_SETTINGS.showGhosts),
+		parentPlacement: oneOf(s.parentPlacement, PLACEMENTS, DEFAULT_SETTINGS.parentPlacement),
+		ghostFolder: typeof s.ghostFolder === "string" ? s.ghostFolder.trim() : DEFAULT_SETTINGS.ghostFolder,
+		followActiveNote: bool(s.followActiveNote, DEFAULT_SETTINGS.followActiveNote),
+	};
+	const view: ViewState = {
+		expanded: stringList(v.expanded, []),
+		pinned: typeof v.pinned === "string" ? v.pinned : null,
+		sort: oneOf(v.sort, SORTS, settings.defaultSort),
+		descending: bool(v.descending, false),
+		relatedOpen: bool(v.relatedOpen, true),
+	};
+	return { settings, view, tables: record(data.tables) };
+}
+
+/** The parser's view of the settings. */
+export function parseSettingsOf(settings: TopicTreeSettings): ParseSettings {
+	return {
+		parentFields: settings.parentFields,
+		childFields: settings.childFields,
+		relatedFields: settings.relatedFields,
+		titleProperty: settings.titleProperty,
+		readFieldsInComments: settings.readFieldsInComments,
+	};
+}
