@@ -1,0 +1,85 @@
+/**
+ * Word lists and cell tests behind comparison detection. All inputs are normalised cells
+ * (see `normaliseCell`): lowercase, formatting stripped.
+ */
+
+/** First headers naming the criteria, so the items are the other header cells. */
+const CRITERIA_WORDS = new Set([
+	"criteria", "criterion", "aspect", "aspects", "feature", "features", "property", "properties",
+	"dimension", "dimensions", "factor", "factors", "category", "categories", "attribute", "attributes",
+	"characteristic", "characteristics", "comparison", "vs", "vs.", "versus", "difference", "differences",
+	"parameter", "parameters", "capability", "capabilities", "trait", "traits",
+]);
+
+/** First headers naming the items, so each row is an item and the other header cells are attributes. */
+const ITEM_WORDS = new Set([
+	"name", "names", "tool", "tools", "product", "products", "option", "options", "database", "databases",
+	"distribution", "distributions", "distro", "distros", "library", "libraries", "framework", "frameworks",
+	"service", "services", "model", "models", "language", "languages", "approach", "approaches", "method",
+	"methods", "technique", "techniques", "platform", "platforms", "app", "apps", "application", "applications",
+	"algorithm", "algorithms", "solution", "solutions", "provider", "providers", "command", "commands",
+	"plugin", "plugins", "package", "packages", "extension", "extensions", "project", "projects", "engine",
+	"engines", "editor", "editors", "format", "formats", "protocol", "protocols", "vendor", "vendors",
+	"strategy", "strategies",
+]);
+
+/** Header cells that describe an attribute rather than name an item. */
+const ATTRIBUTE_WORDS = new Set([
+	"description", "descriptions", "details", "detail", "notes", "note", "comment", "comments", "example",
+	"examples", "usage", "use", "use case", "use cases", "purpose", "meaning", "definition", "explanation",
+	"summary", "status", "type", "value", "values", "default", "link", "links", "url", "stars", "version",
+	"pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "similarities", "differences",
+	"best for", "syntax", "output", "result", "source", "reference", "date", "count", "total", "score",
+]);
+
+const QUESTION_START = /^(?:what|why|how|when|where|which|who)\b/;
+
+/** Which way a first header points, and the word that matched. */
+export interface CornerSignal {
+	orientation: "items-in-columns" | "items-in-rows";
+	word: string;
+}
+
+/** Read the first header cell: a criteria word (items in columns) or an item word (items in rows), whole or as its last/first word. */
+export function cornerSignal(corner: string): CornerSignal | null {
+	if (corner === "") return null;
+	if (CRITERIA_WORDS.has(corner) || /(^|\s)(vs\.?|versus)(\s|$)/.test(corner)) return { orientation: "items-in-columns", word: corner };
+	if (ITEM_WORDS.has(corner)) return { orientation: "items-in-rows", word: corner };
+	const words = corner.split(" ");
+	if (words.length > 3) return null;
+	const last = words[words.length - 1];
+	if (CRITERIA_WORDS.has(last)) return { orientation: "items-in-columns", word: last };
+	if (ITEM_WORDS.has(last)) return { orientation: "items-in-rows", word: last };
+	if (CRITERIA_WORDS.has(words[0])) return { orientation: "items-in-columns", word: words[0] };
+	if (ITEM_WORDS.has(words[0])) return { orientation: "items-in-rows", word: words[0] };
+	return null;
+}
+
+/** Whether a header cell reads as an attribute ("Description", "What it reveals") rather than an item name. */
+export function isAttributeHeader(cell: string): boolean {
+	return ATTRIBUTE_WORDS.has(cell) || QUESTION_START.test(cell);
+}
+
+const NUMBER = /^[~≈<>≤≥±+\-−]?=?\s*[$€£¥]?\s*\d[\d,.' ]*(?:e[+-]?\d+)?\s*(?:%|‰|[kmbt]|ms|s|sec|min|h|x|×|kb|mb|gb|tb)?\s*(?:[-–—]\s*[$€£¥]?\d[\d,.]*\s*(?:%|[kmbt])?)?$/;
+const DATE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const BLANK = new Set(["", "-", "–", "—", "n/a", "na", "?", "none", "null"]);
+
+/** Whether a value cell is a number, percentage, amount, date, or empty: data rather than a description. */
+export function isDataCell(cell: string): boolean {
+	return BLANK.has(cell) || NUMBER.test(cell) || DATE.test(cell);
+}
+
+/** Whether a cell reads as a number or date (a label cannot be one). */
+export function isNumeric(cell: string): boolean {
+	return cell !== "" && !BLANK.has(cell) && (NUMBER.test(cell) || DATE.test(cell));
+}
+
+/** Whether a header cell could name an item: short, not a number, not an attribute. */
+export function looksLikeName(cell: string): boolean {
+	return cell !== "" && cell.length <= 40 && cell.split(" ").length <= 4 && !isNumeric(cell) && !isAttributeHeader(cell);
+}
+
+/** Whether a first-column cell could label a criterion: short, not a number. */
+export function looksLikeLabel(cell: string): boolean {
+	return cell !== "" && cell.length <= 60 && cell.split(" ").length <= 8 && !isNumeric(cell);
+}
