@@ -1,0 +1,529 @@
+/**
+ * Inline-field scanner (Dataview syntax): `key:: value` lines and `[key:: value]` / `(key:: value)`
+ * anywhere in a line.
+ *
+ * Built for speed: the text is never split into lines and no regex runs per line. The scan jumps
+ * from one `::` to the next with `indexOf`; only around a candidate does it look back to the line
+ * start and forward to the line end. Code fences, HTML comments and `%%` comments are found lazily
+ * by a forward scanner that never revisits a character, and line numbers are counted only up to
+ * the fields actually returned. A note without `::` costs a single `indexOf`.
+ *
+ * Rules kept simple and documented:
+ * - A line that starts with a full-line field (`up:: value`, after list markers, `>`, a heading's
+ *   `#`s or a task box) is that one field; its value runs to the end of the line, brackets included.
+ * - Otherwise every well-formed bracketed field of the line is returned; a bracketed field never
+ *   claims text outside its brackets, and an unclosed bracket is not a field.
+ * - Not scanned: code fences (``` or ~~~, also indented, in lists or after `>`; an unclosed fence
+ *   runs to the end), inline code spans, HTML comments (`<!-- -->`; unclosed runs to the end) and,
+ *   when `readComments` is false, `%% %%` comments. When comments are read, `%%` still ends a field
+ *   value, so `%% up:: [[a]] %%` gives `[[a]]`.
+ */
+import { canonicalKey, stripKeyFormatting } from "./canonical";
+
+/** One inline field found in a note. */
+export interface InlineField {
+	/** The key as written (formatting stripped, trimmed). */
+	key: string;
+	/** canonicalKey(key) */
+	canonical: string;
+	/** Raw value text (trimmed); for bracketed fields, the text inside the brackets after `::`. */
+	value: string;
+	/** 1-based line. */
+	line: number;
+	/** true for [key:: v] / (key:: v). */
+	bracketed: boolean;
+}
+
+/** Options of {@link scanInlineFields}. */
+export interface ScanOptions {
+	/** Char offset where the body starts (after front matter); text before it is never scanned. Default 0. */
+	start?: number;
+	/** 1-based line number of the character at `start`. Default 1. */
+	startLine?: number;
+	/** Read fields inside %% %% comments. Default true. */
+	readComments?: boolean;
+	/** When given, only fields whose canonical key is in this set are returned (fast path). */
+	keys?: ReadonlySet<string>;
+}
+
+const NL = 10;
+const CR = 13;
+const TAB = 9;
+const SP = 32;
+const HASH = 35;
+const PERCENT = 37;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const PLUS = 43;
+const DASH = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const GT = 62;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const BACKTICK = 96;
+
+/** Position meaning "no such thing ahead". */
+const NONE = Number.MAX_SAFE_INTEGER;
+
+/** ASCII characters allowed in a key (after its formatting is stripped): 2 for letters and digits, 1 for `_ - /` and blanks. */
+const ASCII_KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const ch = String.fromCharCode(c);
+	ASCII_KEY[c] = /[A-Za-z0-9]/.test(ch) ? 2 : /[_\-/ \t]/.test(ch) ? 1 : 0;
+}
+
+/** A key with non-ASCII characters: letters and digits of any script, emoji (with their joiners and marks), `_`, `-`, `/`, spaces. */
+const UNICODE_KEY = /^(?:[\p{L}\p{M}\p{N}\p{Zs}\t_\-/\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\u200d)+$/u;
+
+/** Markers of `**key::** value`: formatting opened before the key and closed after the `::`. */
+const SPLIT_WRAPPERS = ["**", "__", "~~", "==", "*", "_"];
+
+/** Finds the inline fields of a note's text, in order of position. Never throws. */
+export function scanInlineFields(text: string, options: ScanOptions = {}): InlineField[] {
+	let start = Math.max(0, Math.floor(options.start ?? 0));
+	if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
+	const first = text.indexOf("::", start);
+	if (first < 0) return [];
+	const scanner = new FieldScanner(text, start, options.startLine ?? 1, options.readComments ?? true, options.keys);
+	return scanner.run(first);
+}
+
+/** Returns the key with its formatting stripped when it is a valid key, else null. */
+function validKey(raw: string): string | null {
+	const key = stripKeyFormatting(raw);
+	if (key.length === 0) return null;
+	let ascii = true;
+	let word = false;
+	for (let i = 0; i < key.length; i++) {
+		const ch = key.charCodeAt(i);
+		if (ch >= 128) ascii = false;
+		else if (ASCII_KEY[ch] === 0) return null;
+		else if (ASCII_KEY[ch] === 2) word = true;
+	}
+	if (ascii) return word ? key : null;
+	return UNICODE_KEY.test(key) ? key : null;
+}
+
+function isBlank(ch: number): boolean {
+	return ch === SP || ch === TAB;
+}
+
+function isDigit(ch: number): boolean {
+	return ch >= ZERO && ch <= NINE;
+}
+
+/** One scan of one text. */
+class FieldScanner {
+	private readonly out: InlineField[] = [];
+	private readonly n: number;
+	/** Line counting: `lineNo` is the line of the character at `linePos`. */
+	private lineNo: number;
+	private linePos: number;
+	/** Next boundary at or after the scan position: a skipped region, or a `%%` separator. */
+	private bStart = -1;
+	private bEnd: number;
+	private lastEnd: number;
+	/** Cached next occurrences of the opener tokens (NONE when absent, below the scan position when stale). */
+	private nTicks = -1;
+	private nTildes = -1;
+	private nHtml = -1;
+	private nPct = -1;
+	private nBacktick = -1;
+	private nNewline = -1;
+	/** Current segment: a line, or the part of a line between boundaries. */
+	private segStart = 0;
+	private segEnd = -1;
+	/** Inline code spans of the current segment as [start, end) pairs; null until needed. */
+	private spans: number[] | null = null;
+
+	constructor(
+		private readonly text: string,
+		private readonly start: number,
+		startLine: number,
+		private readonly readComments: boolean,
+		private readonly keys: ReadonlySet<string> | undefined,
+	) {
+		this.n = text.length;
+		this.lineNo = startLine;
+		this.linePos = start;
+		this.bEnd = start;
+		this.lastEnd = start;
+	}
+
+	/** Scans every `::` from `first` on. */
+	run(first: number): InlineField[] {
+		const t = this.text;
+		let c = first;
+		while (c >= 0) {
+			if (c >= this.segEnd) {
+				while (this.bEnd <= c) {
+					this.lastEnd = this.bEnd;
+					this.findBoundary(this.bEnd);
+				}
+				if (this.bStart <= c) {
+					// Inside a fence or comment: resume after it.
+					this.segEnd = -1;
+					c = this.bEnd >= this.n ? -1 : t.indexOf("::", this.bEnd);
+					continue;
+				}
+				if (this.openSegment(c)) {
+					c = t.indexOf("::", this.segEnd);
+					continue;
+				}
+			}
+			c = t.indexOf("::", this.bracketed(c));
+		}
+		return this.out;
+	}
+
+	/** Sets up the segment holding the candidate `c`; returns true when it is a full-line field. */
+	private openSegment(c: number): boolean {
+		const t = this.text;
+		let ls = c;
+		while (ls > this.start && t.charCodeAt(ls - 1) !== NL) ls--;
+		this.segStart = ls < this.lastEnd ? this.lastEnd : ls;
+		let le = t.indexOf("\n", c);
+		if (le < 0) le = this.n;
+		this.segEnd = le < this.bStart ? le : this.bStart;
+		this.spans = null;
+		return this.prefixAllowsFullLine(ls, this.segStart) && this.fullLine(c);
+	}
+
+	/** True when the text between the line start and the segment start cannot hide a full-line key. */
+	private prefixAllowsFullLine(ls: number, segStart: number): boolean {
+		const t = this.text;
+		for (let i = ls; i < segStart; i++) {
+			const ch = t.charCodeAt(i);
+			if (!isBlank(ch) && ch !== PERCENT && ch !== GT) return false;
+		}
+		return true;
+	}
+
+	/** Tries the segment as `key:: value`; the candidate `c` is the segment's first `::`. */
+	private fullLine(c: number): boolean {
+		const t = this.text;
+		const k0 = this.skipLinePrefix(this.segStart, c);
+		if (k0 >= c || this.inCode(c)) return false;
+		let raw = t.slice(k0, c);
+		let vStart = c + 2;
+		const head = raw.trimStart();
+		for (const m of SPLIT_WRAPPERS) {
+			if (head.startsWith(m)) {
+				if (!head.endsWith(m) && t.startsWith(m, vStart)) {
+					raw += m;
+					vStart += m.length;
+				}
+				break;
+			}
+		}
+		const key = validKey(raw);
+		if (key === null) return false;
+		this.emit(key, vStart, this.segEnd, c, false);
+		return true;
+	}
+
+	/** Skips what may precede a full-line key: blanks, `>`, list markers, a task box, a heading's `#`s. */
+	private skipLinePrefix(from: number, limit: number): number {
+		const t = this.text;
+		let i = from;
+		for (;;) {
+			while (i < limit && isBlank(t.charCodeAt(i))) i++;
+			if (i >= limit) return i;
+			const ch = t.charCodeAt(i);
+			if (ch === GT) {
+				i++;
+				continue;
+			}
+			let j = i;
+			if (ch === DASH || ch === STAR || ch === PLUS) j = i + 1;
+			else if (isDigit(ch)) {
+				while (j < limit && isDigit(t.charCodeAt(j))) j++;
+				const d = t.charCodeAt(j);
+				j = j - i <= 9 && (d === DOT || d === RPAREN) ? j + 1 : i;
+			} else if (ch === HASH) {
+				while (j < limit && t.charCodeAt(j) === HASH) j++;
+				if (j - i > 6) j = i;
+			}
+			if (j === i || j >= limit || !isBlank(t.charCodeAt(j))) return i;
+			i = j + 1;
+			if (ch !== HASH) i = this.skipTaskBox(i, limit);
+		}
+	}
+
+	/** Skips `[ ] ` / `[x] ` after a list marker. */
+	private skipTaskBox(from: number, limit: number): number {
+		const t = this.text;
+		let i = from;
+		while (i < limit && isBlank(t.charCodeAt(i))) i++;
+		if (i + 3 < limit && t.charCodeAt(i) === LBRACKET && t.charCodeAt(i + 2) === RBRACKET && isBlank(t.charCodeAt(i + 3))) {
+			return i + 4;
+		}
+		return from;
+	}
+
+	/** Tries `[key:: value]` / `(key:: value)` around the `::` at `c`; returns where to search next. */
+	private bracketed(c: number): number {
+		const t = this.text;
+		if (this.inCode(c)) return c + 2;
+		let o = c - 1;
+		for (; o >= this.segStart; o--) {
+			const ch = t.charCodeAt(o);
+			if (ch === LBRACKET || ch === LPAREN) break;
+			if (ch === RBRACKET || ch === RPAREN || ch === COLON) return c + 2;
+		}
+		if (o < this.segStart || (o > 0 && t.charCodeAt(o - 1) === BACKSLASH)) return c + 2;
+		const key = validKey(t.slice(o + 1, c));
+		if (key === null) return c + 2;
+		const open = t.charCodeAt(o);
+		const close = open === LBRACKET ? RBRACKET : RPAREN;
+		let depth = 1;
+		for (let i = c + 2; i < this.segEnd; i++) {
+			const ch = t.charCodeAt(i);
+			if (ch === BACKSLASH) i++;
+			else if (ch === BACKTICK) i = this.codeSpanEnd(i) - 1;
+			else if (ch === open) depth++;
+			else if (ch === close && --depth === 0) {
+				this.emit(key, c + 2, i, c, true);
+				return i + 1;
+			}
+		}
+		return c + 2;
+	}
+
+	/** Records a field whose value is text[from, to), trimmed. */
+	private emit(key: string, from: number, to: number, at: number, bracketed: boolean): void {
+		const canonical = canonicalKey(key);
+		if (this.keys !== undefined && !this.keys.has(canonical)) return;
+		const value = this.text.slice(from, to).trim();
+		this.out.push({ key, canonical, value, line: this.lineAt(at), bracketed });
+	}
+
+	/** 1-based line of `pos`; positions must not decrease between calls. */
+	private lineAt(pos: number): number {
+		const t = this.text;
+		let line = this.lineNo;
+		let i = this.nNewline < this.linePos ? indexOrNone(t, "\n", this.linePos) : this.nNewline;
+		while (i < pos) {
+			line++;
+			i = indexOrNone(t, "\n", i + 1);
+		}
+		this.nNewline = i;
+		this.lineNo = line;
+		this.linePos = pos;
+		return line;
+	}
+
+	/** Computes the current segment's inline code spans. */
+	private codeSpans(): number[] {
+		if (this.spans !== null) return this.spans;
+		const spans: number[] = [];
+		if (this.nBacktick < this.segStart) this.nBacktick = indexOrNone(this.text, "`", this.segStart);
+		if (this.nBacktick < this.segEnd) collectCodeSpans(this.text, this.nBacktick, this.segEnd, spans);
+		this.spans = spans;
+		return spans;
+	}
+
+	/** True when `pos` lies inside an inline code span of the current segment. */
+	private inCode(pos: number): boolean {
+		const spans = this.codeSpans();
+		for (let i = 0; i < spans.length; i += 2) {
+			if (pos < spans[i]) return false;
+			if (pos < spans[i + 1]) return true;
+		}
+		return false;
+	}
+
+	/** End of the code span starting at `pos`, or `pos + 1` when none starts there. */
+	private codeSpanEnd(pos: number): number {
+		const spans = this.codeSpans();
+		for (let i = 0; i < spans.length; i += 2) {
+			if (spans[i] === pos) return spans[i + 1];
+		}
+		return pos + 1;
+	}
+
+	/** Finds the first boundary (fence, comment, `%%`) that starts at or after `from`. */
+	private findBoundary(from: number): void {
+		const t = this.text;
+		for (;;) {
+			if (this.nTicks < from) this.nTicks = indexOrNone(t, "```", from);
+			if (this.nTildes < from) this.nTildes = indexOrNone(t, "~~~", from);
+			if (this.nHtml < from) this.nHtml = indexOrNone(t, "<!--", from);
+			if (this.nPct < from) this.nPct = indexOrNone(t, "%%", from);
+			const p = Math.min(this.nTicks, this.nTildes, this.nHtml, this.nPct);
+			if (p === NONE) {
+				this.bStart = this.bEnd = NONE;
+				return;
+			}
+			if (p === this.nTicks || p === this.nTildes) {
+				const end = this.fenceEnd(p);
+				if (end >= 0) return this.setBoundary(p, end);
+				from = p + 3;
+			} else if (inInlineCode(t, lineStart(t, p, this.start), p)) {
+				from = p + 2;
+			} else if (p === this.nHtml) {
+				const close = t.indexOf("-->", p + 4);
+				return this.setBoundary(p, close < 0 ? this.n : close + 3);
+			} else if (this.readComments) {
+				return this.setBoundary(p, p + 2);
+			} else {
+				const close = t.indexOf("%%", p + 2);
+				return this.setBoundary(p, close < 0 ? this.n : close + 2);
+			}
+		}
+	}
+
+	private setBoundary(start: number, end: number): void {
+		this.bStart = start;
+		this.bEnd = end;
+	}
+
+	/** When a code fence opens at `p`, the position after its closing line (or the text's end); else -1. */
+	private fenceEnd(p: number): number {
+		const t = this.text;
+		const ch = t.charCodeAt(p);
+		if (p > 0 && t.charCodeAt(p - 1) === ch) return -1;
+		if (!isBlockPrefix(t, lineStart(t, p, this.start), p)) return -1;
+		let q = p;
+		while (t.charCodeAt(q) === ch) q++;
+		const len = q - p;
+		let le = t.indexOf("\n", q);
+		if (le < 0) le = this.n;
+		if (ch === BACKTICK) {
+			for (let i = q; i < le; i++) if (t.charCodeAt(i) === BACKTICK) return -1;
+		}
+		const token = ch === BACKTICK ? "```" : "~~~";
+		let s = le + 1;
+		while (s < this.n) {
+			const f = t.indexOf(token, s);
+			if (f < 0) break;
+			let e = f;
+			while (t.charCodeAt(e) === ch) e++;
+			if (e - f >= len && t.charCodeAt(f - 1) !== ch && isClosingPrefix(t, f) && isBlankToEol(t, e)) {
+				const end = t.indexOf("\n", e);
+				return end < 0 ? this.n : end + 1;
+			}
+			s = e;
+		}
+		return this.n;
+	}
+}
+
+function indexOrNone(t: string, token: string, from: number): number {
+	const i = t.indexOf(token, from);
+	return i < 0 ? NONE : i;
+}
+
+/** Start of the line holding `p`, not before `min`. */
+function lineStart(t: string, p: number, min: number): number {
+	let i = p;
+	while (i > min && t.charCodeAt(i - 1) !== NL) i--;
+	return i;
+}
+
+/** True when t[ls, p) may precede a fence: blanks, `>`, list markers. */
+function isBlockPrefix(t: string, ls: number, p: number): boolean {
+	let i = ls;
+	for (;;) {
+		while (i < p && (isBlank(t.charCodeAt(i)) || t.charCodeAt(i) === GT)) i++;
+		if (i >= p) return true;
+		const ch = t.charCodeAt(i);
+		let j = i + 1;
+		if (isDigit(ch)) {
+			while (j < p && isDigit(t.charCodeAt(j))) j++;
+			const d = t.charCodeAt(j);
+			if (d !== DOT && d !== RPAREN) return false;
+			j++;
+		} else if (ch !== DASH && ch !== STAR && ch !== PLUS) return false;
+		if (j >= p || !isBlank(t.charCodeAt(j))) return false;
+		i = j;
+	}
+}
+
+/** True when only blanks and `>` precede `f` on its line. */
+function isClosingPrefix(t: string, f: number): boolean {
+	for (let i = f - 1; i >= 0; i--) {
+		const ch = t.charCodeAt(i);
+		if (ch === NL) return true;
+		if (!isBlank(ch) && ch !== GT) return false;
+	}
+	return true;
+}
+
+/** True when only blanks follow `e` up to the end of its line. */
+function isBlankToEol(t: string, e: number): boolean {
+	for (let i = e; i < t.length; i++) {
+		const ch = t.charCodeAt(i);
+		if (ch === NL) return true;
+		if (!isBlank(ch) && ch !== CR) return false;
+	}
+	return true;
+}
+
+/** Length of the run of `ch` starting at `i`. */
+function runLength(t: string, i: number, ch: number): number {
+	let j = i;
+	while (t.charCodeAt(j) === ch) j++;
+	return j - i;
+}
+
+/** Start of the closing backtick run of exactly `k` in t[from, end), or -1. */
+function findClosingRun(t: string, from: number, end: number, k: number): number {
+	let i = from;
+	while (i < end) {
+		if (t.charCodeAt(i) !== BACKTICK) {
+			i++;
+			continue;
+		}
+		const r = runLength(t, i, BACKTICK);
+		if (r === k) return i;
+		i += r;
+	}
+	return -1;
+}
+
+/** Appends the code spans of t[from, end) to `spans` as [start, end) pairs. */
+function collectCodeSpans(t: string, from: number, end: number, spans: number[]): void {
+	let i = from;
+	while (i < end) {
+		if (t.charCodeAt(i) !== BACKTICK) {
+			i++;
+			continue;
+		}
+		const k = runLength(t, i, BACKTICK);
+		const close = findClosingRun(t, i + k, end, k);
+		if (close < 0) {
+			i += k;
+			continue;
+		}
+		spans.push(i, close + k);
+		i = close + k;
+	}
+}
+
+/** True when `p` lies inside an inline code span of its line (line starting at `ls`). */
+function inInlineCode(t: string, ls: number, p: number): boolean {
+	let le = t.indexOf("\n", p);
+	if (le < 0) le = t.length;
+	let i = ls;
+	while (i < p) {
+		if (t.charCodeAt(i) !== BACKTICK) {
+			i++;
+			continue;
+		}
+		const k = runLength(t, i, BACKTICK);
+		const close = findClosingRun(t, i + k, le, k);
+		if (close < 0) {
+			i += k;
+			continue;
+		}
+		if (p < close + k) return true;
+		i = close + k;
+	}
+	return false;
+}

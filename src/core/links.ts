@@ -1,0 +1,378 @@
+/**
+ * Link syntax (wiki links, markdown links, bare names) and a resolver that mirrors Obsidian's
+ * `metadataCache.getFirstLinkpathDest` for use outside the app.
+ */
+import type { LinkRef, ResolveLink } from "./types";
+
+/** Links found in a field value, and the bare names left once the links are taken out. */
+export interface ParsedLinks {
+	links: LinkRef[];
+	/** Non-empty leftovers split on commas, trimmed, quotes removed, e.g. `mlops` in `up:: mlops`. */
+	rest: string[];
+}
+
+/** Prefix of a ghost node's id; the rest is {@link ghostKey} of the missing note's name. */
+export const GHOST_PREFIX = "ghost:";
+
+const BANG = 33;
+const LPAREN = 40;
+const RPAREN = 41;
+const LT = 60;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+
+/** A URL scheme (`https:`, `mailto:`, `obsidian:`): such markdown links do not point at notes. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A leftover worth keeping as a bare name: it has a letter, a digit or an emoji. */
+const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb" };
+const EMPTY: readonly string[] = [];
+const MAX_DEPTH = 32;
+
+/** Splits a field value into links: any number of [[wiki]], ![[embed]], [text](md) links separated by commas/spaces; what remains non-empty is returned as bare names. */
+export function parseLinks(value: string): ParsedLinks {
+	const out: ParsedLinks = { links: [], rest: [] };
+	collectLinks(value, out);
+	return out;
+}
+
+/** Same for a front matter value: string ("[[a]]", "a", "[t](a.md)"), array of those, numbers; nested arrays flattened (YAML `up: [[a]]` parses as [["a"]] — treat an inner array of one string as the wiki link [[a]]). */
+export function parseFrontmatterLinks(value: unknown): ParsedLinks {
+	const out: ParsedLinks = { links: [], rest: [] };
+	collectFrontmatter(value, out, 0);
+	return out;
+}
+
+/** The linkpath Obsidian would resolve: target without subpath. */
+export function linkpath(link: LinkRef): string {
+	return link.target;
+}
+
+/** Lowercased name a ghost is merged by: linkpath without a trailing .md, trimmed, lowercase, NFC. */
+export function ghostKey(linkpath: string): string {
+	let k = linkpath.normalize("NFC").trim();
+	if (k.toLowerCase().endsWith(".md")) k = k.slice(0, -3).trim();
+	return k.toLowerCase();
+}
+
+function collectFrontmatter(value: unknown, out: ParsedLinks, depth: number): void {
+	if (depth > MAX_DEPTH) return;
+	if (typeof value === "string") collectLinks(value, out);
+	else if (typeof value === "number") {
+		if (Number.isFinite(value)) out.rest.push(String(value));
+	} else if (Array.isArray(value)) {
+		const items = value as unknown[];
+		const only: unknown = items.length === 1 ? items[0] : undefined;
+		if (depth > 0 && typeof only === "string" && !only.includes("[[") && !only.includes("](")) {
+			// YAML read `[[a]]` as a list in a list: it was meant as a wiki link.
+			const ref = wikiRef(only, false);
+			if (ref !== null) out.links.push(ref);
+			return;
+		}
+		for (const item of items) collectFrontmatter(item, out, depth + 1);
+	}
+}
+
+function collectLinks(value: string, out: ParsedLinks): void {
+	const n = value.length;
+	let textStart = 0;
+	let i = value.indexOf("[");
+	while (i >= 0 && i < n) {
+		const embed = i > 0 && value.charCodeAt(i - 1) === BANG;
+		const from = embed ? i - 1 : i;
+		let end = -1;
+		if (value.charCodeAt(i + 1) === LBRACKET) {
+			const close = value.indexOf("]]", i + 2);
+			const inner = close < 0 ? "" : value.slice(i + 2, close);
+			const again = inner.lastIndexOf("[[");
+			if (close >= 0 && again >= 0) {
+				// `[[a [[b]]`: the last `[[` opens the link.
+				i = i + 2 + again;
+				continue;
+			}
+			if (close >= 0 && !inner.includes("\n")) {
+				const ref = wikiRef(inner, embed);
+				if (ref !== null) out.links.push(ref);
+				end = close + 2;
+				while (value.charCodeAt(end) === RBRACKET) end++;
+			}
+		} else {
+			end = markdownLink(value, i, embed, out);
+		}
+		if (end < 0) {
+			i = value.indexOf("[", i + 1);
+			continue;
+		}
+		addRest(value.slice(textStart, from), out);
+		textStart = end;
+		i = value.indexOf("[", end);
+	}
+	addRest(value.slice(textStart), out);
+}
+
+/** Adds the comma-separated bare names of `text` to `out.rest`. */
+function addRest(text: string, out: ParsedLinks): void {
+	if (text.trim() === "") return;
+	for (const piece of text.split(",")) {
+		const name = unquote(piece.trim());
+		if (name !== "" && MEANINGFUL.test(name)) out.rest.push(name);
+	}
+}
+
+function unquote(s: string): string {
+	const close = s.length >= 2 ? QUOTES[s[0]] : undefined;
+	return close !== undefined && s.endsWith(close) ? s.slice(1, -1).trim() : s;
+}
+
+/** Parses the inside of `[[...]]`: `target#subpath|display`. Null for an empty target (`[[#h]]`, `[[]]`). */
+function wikiRef(inner: string, embed: boolean): LinkRef | null {
+	let target = inner;
+	let display: string | undefined;
+	const bar = inner.indexOf("|");
+	if (bar >= 0) {
+		target = inner.slice(0, bar);
+		if (target.endsWith("\\")) target = target.slice(0, -1);
+		display = inner.slice(bar + 1).trim();
+	}
+	return makeRef(target, display, embed, "wiki", false);
+}
+
+/**
+ * Parses a markdown link `[text](target "title")` whose `[` is at `i`. Returns the position after
+ * it, or -1 when there is none; pushes the link unless it is external or empty.
+ */
+function markdownLink(value: string, i: number, embed: boolean, out: ParsedLinks): number {
+	const n = value.length;
+	let depth = 0;
+	let j = i;
+	for (; j < n; j++) {
+		const ch = value.charCodeAt(j);
+		if (ch === BACKSLASH) j++;
+		else if (ch === LBRACKET) depth++;
+		else if (ch === RBRACKET && --depth === 0) break;
+	}
+	if (j >= n || value.charCodeAt(j + 1) !== LPAREN) return -1;
+	let k = skipSpaces(value, j + 2);
+	let target: string;
+	if (value.charCodeAt(k) === LT) {
+		const gt = value.indexOf(">", k + 1);
+		if (gt < 0) return -1;
+		target = value.slice(k + 1, gt);
+		k = gt + 1;
+	} else {
+		const s = k;
+		let parens = 0;
+		for (; k < n; k++) {
+			const ch = value.charCodeAt(k);
+			if (ch === BACKSLASH) k++;
+			else if (ch === LPAREN) parens++;
+			else if (ch === RPAREN && parens-- === 0) break;
+			else if (isSpace(ch)) break;
+		}
+		target = value.slice(s, Math.min(k, n));
+	}
+	k = skipTitle(value, skipSpaces(value, k));
+	if (k < 0 || value.charCodeAt(k) !== RPAREN) return -1;
+	const ref = makeRef(target, value.slice(i + 1, j).trim(), embed, "markdown", true);
+	if (ref !== null) out.links.push(ref);
+	return k + 1;
+}
+
+function isSpace(ch: number): boolean {
+	return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0;
+}
+
+function skipSpaces(s: string, i: number): number {
+	while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+	return i;
+}
+
+/** Skips an optional link title ("t", 't' or (t)) and the spaces after it; -1 when unclosed. */
+function skipTitle(s: string, i: number): number {
+	const open = s[i];
+	const close = open === '"' || open === "'" ? open : open === "(" ? ")" : undefined;
+	if (close === undefined) return i;
+	const end = s.indexOf(close, i + 1);
+	return end < 0 ? -1 : skipSpaces(s, end + 1);
+}
+
+/** Builds a LinkRef from a raw target that may hold a `#subpath`; null for external or empty targets. */
+function makeRef(raw: string, display: string | undefined, embed: boolean, kind: "wiki" | "markdown", decode: boolean): LinkRef | null {
+	let target = raw.trim();
+	if (decode && SCHEME.test(target)) return null;
+	let subpath: string | undefined;
+	const hash = target.indexOf("#");
+	if (hash >= 0) {
+		const sub = target.slice(hash + 1).trim();
+		subpath = sub === "" ? undefined : "#" + (decode ? decodePercent(sub) : sub);
+		target = target.slice(0, hash).trim();
+	}
+	if (decode) target = decodePercent(target).trim();
+	if (target === "") return null;
+	const ref: LinkRef = { target, embed, kind };
+	if (subpath !== undefined) ref.subpath = subpath;
+	if (display !== undefined && display !== "") ref.display = display;
+	return ref;
+}
+
+/** Decodes %XX escapes; escapes that do not form valid UTF-8 are kept as written. */
+function decodePercent(s: string): string {
+	if (!s.includes("%")) return s;
+	return s.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+		try {
+			return decodeURIComponent(run);
+		} catch {
+			return run.replace(/%([0-7][0-9a-fA-F])/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+		}
+	});
+}
+
+/** Mirrors Obsidian's metadataCache.getFirstLinkpathDest over a set of note paths. */
+export class PathIndex {
+	private readonly all = new Set<string>();
+	/** Lowercased full path → path. */
+	private readonly byLower = new Map<string, string>();
+	/** Lowercased file name with extension → paths. */
+	private readonly byName = new Map<string, string[]>();
+
+	/** Adds a vault path ('/' separators, with extension). */
+	add(path: string): void {
+		const p = path.normalize("NFC");
+		if (this.all.has(p)) return;
+		this.all.add(p);
+		const lower = p.toLowerCase();
+		if (!this.byLower.has(lower)) this.byLower.set(lower, p);
+		const name = fileName(lower);
+		const list = this.byName.get(name);
+		if (list === undefined) this.byName.set(name, [p]);
+		else list.push(p);
+	}
+
+	/** Removes a path; unknown paths are ignored. */
+	remove(path: string): void {
+		const p = path.normalize("NFC");
+		if (!this.all.delete(p)) return;
+		const lower = p.toLowerCase();
+		const name = fileName(lower);
+		const list = (this.byName.get(name) ?? []).filter((q) => q !== p);
+		if (list.length === 0) this.byName.delete(name);
+		else this.byName.set(name, list);
+		if (this.byLower.get(lower) === p) {
+			const twin = list.find((q) => q.toLowerCase() === lower);
+			if (twin === undefined) this.byLower.delete(lower);
+			else this.byLower.set(lower, twin);
+		}
+	}
+
+	/** True when exactly this path was added. */
+	has(path: string): boolean {
+		return this.all.has(path.normalize("NFC"));
+	}
+
+	/** Every path added and not removed. */
+	paths(): IterableIterator<string> {
+		return this.all.values();
+	}
+
+	/** notes whose basename (lowercased, no ext) equals name */
+	byBasename(name: string): readonly string[] {
+		return this.byName.get(name.normalize("NFC").toLowerCase() + ".md") ?? EMPTY;
+	}
+
+	/** Resolves `linkpath` as written in `sourcePath` to a known path, or null. Bound: safe to pass around. */
+	readonly resolve: ResolveLink = (linkpath: string, sourcePath: string): string | null => {
+		let lp = linkpath.normalize("NFC").trim();
+		const hash = lp.indexOf("#");
+		if (hash >= 0) lp = lp.slice(0, hash).trim();
+		if (lp === "") return null;
+		const folder = folderOf(sourcePath.normalize("NFC"));
+		if (lp.startsWith("./") || lp.startsWith("../")) {
+			const joined = joinRelative(folder, lp);
+			return joined === null ? null : this.exact(joined);
+		}
+		if (lp.startsWith("/")) return this.exact(lp.replace(/^\/+/, ""));
+		const exact = this.exact(lp);
+		if (exact !== null) return exact;
+		const lower = lp.toLowerCase();
+		const slash = lower.lastIndexOf("/");
+		if (slash < 0) return pickSameFolder(this.named(lower), folder);
+		const suffixes = withMd(lower).map((v) => "/" + v);
+		const found = this.named(lower.slice(slash + 1)).filter((p) => {
+			const pl = p.toLowerCase();
+			return suffixes.some((s) => pl.endsWith(s));
+		});
+		return pickClosest(found, folder);
+	};
+
+	/** The path equal to `p` or `p.md`: same case first, then ignoring case. */
+	private exact(p: string): string | null {
+		if (!p.toLowerCase().endsWith(".md") && this.all.has(p + ".md")) return p + ".md";
+		if (this.all.has(p)) return p;
+		for (const v of withMd(p.toLowerCase())) {
+			const hit = this.byLower.get(v);
+			if (hit !== undefined) return hit;
+		}
+		return null;
+	}
+
+	/** Paths whose file name is `name` or `name.md` (lowercased). */
+	private named(name: string): readonly string[] {
+		const variants = withMd(name);
+		if (variants.length === 1) return this.byName.get(variants[0]) ?? EMPTY;
+		return [...(this.byName.get(variants[0]) ?? EMPTY), ...(this.byName.get(variants[1]) ?? EMPTY)];
+	}
+}
+
+/** `a` → [`a.md`, `a`]; `a.md` → [`a.md`]. Input lowercased. */
+function withMd(lower: string): string[] {
+	return lower.endsWith(".md") ? [lower] : [lower + ".md", lower];
+}
+
+function fileName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function folderOf(path: string): string {
+	const i = path.lastIndexOf("/");
+	return i < 0 ? "" : path.slice(0, i);
+}
+
+/** Joins `./a`, `../x/a` to a folder; null when it climbs above the vault root. */
+function joinRelative(folder: string, rel: string): string | null {
+	const parts = folder === "" ? [] : folder.split("/");
+	for (const seg of rel.split("/")) {
+		if (seg === "" || seg === ".") continue;
+		if (seg === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else parts.push(seg);
+	}
+	return parts.join("/");
+}
+
+/** Shorter path first, then code-unit order: a deterministic tie-break. */
+function byLengthThenName(a: string, b: string): number {
+	return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Bare names: a note in the source's folder first, then the shortest path, then alphabetical. */
+function pickSameFolder(paths: readonly string[], folder: string): string | null {
+	if (paths.length <= 1) return paths[0] ?? null;
+	const lowerFolder = folder.toLowerCase();
+	const same = paths.filter((p) => folderOf(p).toLowerCase() === lowerFolder);
+	return [...(same.length > 0 ? same : paths)].sort(byLengthThenName)[0];
+}
+
+/** Partial paths: the note sharing the most folders with the source, then the shortest, then alphabetical. */
+function pickClosest(paths: readonly string[], folder: string): string | null {
+	if (paths.length <= 1) return paths[0] ?? null;
+	const from = folder === "" ? [] : folder.toLowerCase().split("/");
+	const shared = (p: string): number => {
+		const parts = folderOf(p).toLowerCase().split("/");
+		let k = 0;
+		while (k < from.length && k < parts.length && parts[k] === from[k]) k++;
+		return k;
+	};
+	return [...paths].sort((a, b) => shared(b) - shared(a) || byLengthThenName(a, b))[0];
+}
