@@ -81,7 +81,7 @@ function label(node: TopicNode, inCycle: boolean): string {
 }
 
 /** The indented tree as lines, box-drawn. */
-export function treeLines(index: TopicIndex, rootIds: string[], maxDepth?: number): string[] {
+export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDepth?: number): string[] {
 	const graph = index.graph;
 	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
 	const lines: string[] = [];
@@ -107,7 +107,7 @@ export function treeLines(index: TopicIndex, rootIds: string[], maxDepth?: numbe
 }
 
 /** Every node under (and including) the given roots. */
-function subtreeIds(index: TopicIndex, roots: string[], maxDepth?: number): Set<string> {
+function subtreeIds(index: TopicIndex, roots: readonly string[], maxDepth?: number): Set<string> {
 	const ids = new Set<string>();
 	let frontier = roots.map((id) => ({ id, depth: 0 }));
 	while (frontier.length) {
@@ -149,7 +149,7 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
 	const { index, read } = loadVault(args.vault, progress);
 	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (unreadable)`);
-	let roots: string[];
+	let roots: readonly string[];
 	let only: Set<string> | undefined;
 	if (args.root) {
 		const node = findNode(index, args.root);
@@ -166,7 +166,8 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 	} else {
 		out.push(...treeLines(index, roots, args.depth));
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
-		err.push(`${read.notes.length} notes, ${ghosts} ghost topics, ${index.graph.edges().length} parent links, ${index.graph.cycles().length} cycles`);
+		const g = index.graph;
+		err.push([plural(read.notes.length, "note"), plural(ghosts, "ghost topic"), plural(g.edges().length, "parent link"), plural(g.cycles().length, "cycle")].join(", "));
 	}
 	return { out, err, code: 0 };
 }
@@ -186,7 +187,7 @@ export function runCheck(args: CheckArgs, progress?: (line: string) => void): Ou
 	const warnings = count("warning");
 	if (args.json) out.push(JSON.stringify({ problems }, null, 2));
 	else for (const p of problems) out.push(formatProblem(p));
-	err.push(`${read.notes.length} notes checked: ${errors} errors, ${warnings} warnings, ${count("info")} info`);
+	err.push(`${plural(read.notes.length, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info`);
 	const failed = errors > 0 || (args.strict === true && warnings > 0);
 	return { out, err, code: failed ? 1 : 0 };
 }
@@ -214,6 +215,10 @@ function describeTable(t: TableRecord): string {
 		return `line ${t.line}: comparison, ${t.orientation}: ${t.items.length} items (${items}) by ${t.criteria.length} criteria (${criteria})`;
 	}
 	return `line ${t.line}: table, not a comparison (${t.reason}): ${t.header.length} columns, ${t.rows.length} rows`;
+}
+
+function plural(n: number, word: string): string {
+	return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function isDirectory(p: string): boolean {

@@ -12,7 +12,8 @@ export type OpenTarget = PaneType | false;
 /** Obsidian's own reading of modifier keys: Mod-click → new tab, Mod-Alt → split, Mod-Alt-Shift → window. */
 export function targetOfEvent(evt: MouseEvent | KeyboardEvent): OpenTarget {
 	if (evt instanceof MouseEvent && evt.button === 1) return "tab";
-	return Keymap.isModEvent(evt);
+	const mod = Keymap.isModEvent(evt);
+	return mod === true ? "tab" : mod;
 }
 
 /** Open a note by path in the given target. */

@@ -123,7 +123,7 @@ describe("topic-tree tree (text)", () => {
 		expect(result.code).toBe(0);
 		const text = result.out.join("\n");
 		expect(text).toMatch(/^MOC_Machine_Learning \[ghost\]$/m);
-		expect(text).toMatch(/^├── MLOps/m);
+		expect(text).toMatch(/^[├└]── MLOps$/m);
 		expect(text).toMatch(/Model monitoring.*\[cycle\]/i);
 		expect(text).toMatch(/↻ .*\[cycle: already above\]/);
 		// children are indented under their parent
