@@ -1,0 +1,60 @@
+/**
+ * Declarations: one relation link of one note, with what it currently resolves to.
+ * The graph keeps every declaration so that a changed note, a new note or a removed note
+ * re-resolves only the declarations it can affect.
+ */
+import { ghostKey, linkpath } from "../links";
+import type { ParsedNote, RawRelation } from "../types";
+
+/** One relation link of one note and its current resolution. */
+export interface Decl {
+	/** Path of the declaring note. */
+	note: string;
+	/** Index of the relation in the note's `relations`. */
+	index: number;
+	rel: RawRelation;
+	/** The link path as written, subpath removed. */
+	linkpath: string;
+	/** Ghost key of the link path's last segment: the name a new note must have to change the link's target. */
+	nameKey: string;
+	/** For child fields: the link's index among the note's child-field links. */
+	position?: number;
+	/** Current target: a note path, a ghost id, or null when the link counts for nothing. */
+	target: string | null;
+}
+
+/** The ghost key of a path's or link path's last segment (`Folder/A.md` → `a`). */
+export function nameKeyOf(pathOrLinkpath: string): string {
+	const slash = pathOrLinkpath.lastIndexOf("/");
+	return ghostKey(slash < 0 ? pathOrLinkpath : pathOrLinkpath.slice(slash + 1));
+}
+
+/** Builds the declarations of a note, all unresolved. */
+export function declsOf(note: ParsedNote): Decl[] {
+	const decls: Decl[] = [];
+	let position = 0;
+	note.relations.forEach((rel, index) => {
+		const lp = linkpath(rel.link);
+		const decl: Decl = { note: note.path, index, rel, linkpath: lp, nameKey: nameKeyOf(lp), target: null };
+		if (rel.kind === "child") decl.position = position++;
+		decls.push(decl);
+	});
+	return decls;
+}
+
+/** Plain code-unit order, the same on every platform and locale. */
+export function compareStrings(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Declaration order: declaring path, then line, then place in the note. */
+export function compareDecls(a: Decl, b: Decl): number {
+	return compareStrings(a.note, b.note) || a.rel.line - b.rel.line || a.index - b.index;
+}
+
+/** The first declaration of a set in declaration order. */
+export function firstDecl(decls: Iterable<Decl>): Decl | undefined {
+	let best: Decl | undefined;
+	for (const decl of decls) if (!best || compareDecls(decl, best) < 0) best = decl;
+	return best;
+}
