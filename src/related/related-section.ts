@@ -1,0 +1,197 @@
+/**
+ * The related-notes section of the tree view: for the active note, its path(s) from the top,
+ * parents, siblings grouped by parent, children and `related::` notes, each clickable like a
+ * link (click, Mod-click, middle click, hover preview, Enter).
+ */
+import { Component, setIcon, type HoverParent } from "obsidian";
+import { relatedNotes } from "../core/tree";
+import type { TopicTreeHost } from "../context";
+import { titleOf } from "../tree-view/actions";
+import { RELATED_LIST_LIMIT } from "../tree-view/constants";
+import { openNode, targetOfEvent, triggerHover } from "../ui/navigation";
+
+/** Collapsible "Related notes" section for the active note. */
+export class RelatedSection extends Component {
+	readonly containerEl: HTMLElement;
+	private readonly headerEl: HTMLElement;
+	private readonly iconEl: HTMLElement;
+	private readonly bodyEl: HTMLElement;
+	private readonly linkIds = new WeakMap<Node, string>();
+	private activeId: string | null = null;
+	private stale = true;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly host: TopicTreeHost,
+		private readonly hoverParent: HoverParent,
+	) {
+		super();
+		this.containerEl = parent.createDiv({ cls: "topic-tree-related" });
+		this.headerEl = this.containerEl.createDiv({
+			cls: "tree-item-self is-clickable topic-tree-related-header",
+			attr: { role: "button", tabindex: "0" },
+		});
+		this.iconEl = this.headerEl.createDiv({ cls: "tree-item-icon collapse-icon" });
+		setIcon(this.iconEl, "right-triangle");
+		this.headerEl.createDiv({ cls: "tree-item-inner", text: "Related notes" });
+		this.bodyEl = this.containerEl.createDiv({ cls: "topic-tree-related-body", attr: { role: "region", "aria-label": "Related notes" } });
+	}
+
+	onload(): void {
+		this.registerDomEvent(this.headerEl, "click", () => this.toggle());
+		this.registerDomEvent(this.headerEl, "keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			this.toggle();
+		});
+		this.registerDomEvent(this.bodyEl, "click", (evt) => this.onClick(evt));
+		this.registerDomEvent(this.bodyEl, "auxclick", (evt) => {
+			if (evt.button === 1) this.onClick(evt);
+		});
+		this.registerDomEvent(this.bodyEl, "mouseover", (evt) => {
+			const link = this.linkOf(evt.target);
+			if (link) triggerHover(this.host, evt, link.el, this.hoverParent, link.id);
+		});
+		this.registerDomEvent(this.bodyEl, "keydown", (evt) => {
+			const link = this.linkOf(evt.target);
+			if (!link || evt.key !== "Enter") return;
+			evt.preventDefault();
+			void openNode(this.host, link.id, targetOfEvent(evt));
+		});
+		this.registerEvent(this.host.index.on("updated", () => this.refresh()));
+		this.applyOpen();
+	}
+
+	/** Whether the section is expanded (persisted in the view state). */
+	get isOpen(): boolean {
+		return this.host.store.data.view.relatedOpen;
+	}
+
+	/** Shows the neighbourhood of this node (null: no active note). */
+	setActive(id: string | null): void {
+		if (id === this.activeId && !this.stale) return;
+		this.activeId = id;
+		this.refresh();
+	}
+
+	/** Opens or closes the section and saves the choice. */
+	toggle(): void {
+		this.host.store.updateView({ relatedOpen: !this.isOpen });
+		this.applyOpen();
+	}
+
+	/** Renders again (skipped while closed; done on opening). */
+	refresh(): void {
+		this.stale = true;
+		if (!this.isOpen) return;
+		this.stale = false;
+		this.render();
+	}
+
+	private applyOpen(): void {
+		const open = this.isOpen;
+		this.headerEl.setAttr("aria-expanded", open ? "true" : "false");
+		this.iconEl.toggleClass("is-collapsed", !open);
+		this.containerEl.toggleClass("is-collapsed", !open);
+		this.bodyEl.toggleClass("topic-tree-hidden", !open);
+		if (open && this.stale) this.refresh();
+	}
+
+	private render(): void {
+		const body = this.bodyEl;
+		body.empty();
+		const id = this.activeId;
+		const graph = this.host.index.core.graph;
+		if (id === null) {
+			body.createDiv({ cls: "topic-tree-related-empty", text: "Open a note to see where it sits in the tree." });
+			return;
+		}
+		if (!graph.getNode(id)) {
+			body.createDiv({ cls: "topic-tree-related-empty", text: "This note is not in the topic tree." });
+			return;
+		}
+		const model = this.host.index.model;
+		const near = relatedNotes(model, graph, id, (n) => graph.relatedOf(n));
+		const trails = near.paths.filter((path) => path.length > 1);
+		if (trails.length > 0) {
+			const group = this.group(trails.length === 1 ? "Path" : "Paths", trails.length);
+			for (const path of trails) {
+				const nav = group.createDiv({ cls: "topic-tree-breadcrumbs", attr: { role: "navigation", "aria-label": "Path to this note" } });
+				path.forEach((step, i) => {
+					if (i > 0) nav.createSpan({ cls: "topic-tree-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
+					if (i === path.length - 1) nav.createSpan({ cls: "topic-tree-crumb-current", text: titleOf(this.host, step), attr: { "aria-current": "page" } });
+					else this.link(nav, step, "topic-tree-crumb");
+				});
+			}
+		}
+		this.list("Parents", near.parents);
+		const groups = near.siblings.filter((s) => s.siblings.length > 0);
+		if (groups.length > 0) {
+			const count = groups.reduce((sum, s) => sum + s.siblings.length, 0);
+			const group = this.group("Siblings", count);
+			for (const { parent, siblings } of groups) {
+				const line = group.createDiv({ cls: "topic-tree-related-siblings" });
+				line.appendText("Under ");
+				this.link(line, parent);
+				line.appendText(": ");
+				this.inline(line, siblings);
+			}
+		}
+		this.list("Children", near.children);
+		this.list("Related", near.related);
+		if (body.childElementCount === 0) {
+			body.createDiv({ cls: "topic-tree-related-empty", text: "No parents, children or related notes yet." });
+		}
+	}
+
+	private group(title: string, count: number): HTMLElement {
+		const group = this.bodyEl.createDiv({ cls: "topic-tree-related-group" });
+		group.createDiv({ cls: "topic-tree-related-heading", text: `${title} (${count.toLocaleString("en-US")})` });
+		return group;
+	}
+
+	private list(title: string, ids: readonly string[]): void {
+		if (ids.length === 0) return;
+		const group = this.group(title, ids.length);
+		this.inline(group.createDiv({ cls: "topic-tree-related-items" }), ids);
+	}
+
+	private inline(parent: HTMLElement, ids: readonly string[]): void {
+		const shown = ids.slice(0, RELATED_LIST_LIMIT);
+		shown.forEach((id, i) => {
+			if (i > 0) parent.appendText(", ");
+			this.link(parent, id);
+		});
+		if (ids.length > shown.length) parent.createSpan({ cls: "topic-tree-related-more", text: ` and ${(ids.length - shown.length).toLocaleString("en-US")} more` });
+	}
+
+	private link(parent: HTMLElement, id: string, extra = ""): HTMLElement {
+		const node = this.host.index.core.graph.getNode(id);
+		const ghost = node?.kind === "ghost";
+		const el = parent.createEl("a", {
+			cls: `topic-tree-link${ghost ? " is-ghost" : ""}${extra ? " " + extra : ""}`,
+			text: node?.title ?? id,
+			attr: { tabindex: "0", role: "link" },
+		});
+		if (ghost) el.setAttr("aria-label", "Ghost topic: no note yet");
+		this.linkIds.set(el, id);
+		return el;
+	}
+
+	private linkOf(target: EventTarget | null): { el: HTMLElement; id: string } | null {
+		let node = target instanceof Node ? target : null;
+		while (node && node !== this.bodyEl) {
+			const id = this.linkIds.get(node);
+			if (id !== undefined) return { el: node as HTMLElement, id };
+			node = node.parentNode;
+		}
+		return null;
+	}
+
+	private onClick(evt: MouseEvent): void {
+		const link = this.linkOf(evt.target);
+		if (!link) return;
+		evt.preventDefault();
+		void openNode(this.host, link.id, targetOfEvent(evt));
+	}
+}

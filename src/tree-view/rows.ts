@@ -1,0 +1,120 @@
+/**
+ * One row of the tree, in Obsidian's own tree markup so it looks native in every theme:
+ * `div.tree-item > div.tree-item-self` with a collapse icon, the title and a child count.
+ */
+import { setIcon } from "obsidian";
+import type { Range, TreeRow } from "../core/tree";
+
+/** What a row shows besides the model's row. */
+export interface RowDecor {
+	title: string;
+	ghost: boolean;
+	/** The node belongs to a cycle. */
+	inCycle: boolean;
+	/** Titles of the node's other parents (multi-parent notes). */
+	alsoUnder: readonly string[];
+	active: boolean;
+	focused: boolean;
+	/** Drop target of a drag in progress. */
+	dropTarget: boolean;
+	posInSet: number;
+	setSize: number;
+}
+
+/** The parts of a row element, built once and re-filled as the element is re-used. */
+interface RowParts {
+	self: HTMLElement;
+	collapse: HTMLElement;
+	inner: HTMLElement;
+	badges: HTMLElement;
+	flair: HTMLElement;
+	flairOuter: HTMLElement;
+}
+
+const parts = new WeakMap<HTMLElement, RowParts>();
+
+/** Text of the ghost badge's tooltip. */
+export const GHOST_LABEL = "Ghost topic: no note yet";
+
+/** Builds an empty row element inside `parent`. */
+export function createRowEl(parent: HTMLElement): HTMLElement {
+	const el = parent.createDiv({ cls: "tree-item topic-tree-row", attr: { role: "treeitem", tabindex: "-1", draggable: "true" } });
+	const self = el.createDiv({ cls: "tree-item-self is-clickable topic-tree-row-self" });
+	const collapse = self.createDiv({ cls: "tree-item-icon collapse-icon" });
+	setIcon(collapse, "right-triangle");
+	const inner = self.createDiv({ cls: "tree-item-inner" });
+	const badges = self.createDiv({ cls: "topic-tree-badges" });
+	const flairOuter = self.createDiv({ cls: "tree-item-flair-outer" });
+	const flair = flairOuter.createSpan({ cls: "tree-item-flair" });
+	parts.set(el, { self, collapse, inner, badges, flair, flairOuter });
+	return el;
+}
+
+/** The inner `tree-item-self` element of a row. */
+export function rowSelf(el: HTMLElement): HTMLElement | undefined {
+	return parts.get(el)?.self;
+}
+
+/** The collapse icon of a row element. */
+export function rowCollapseIcon(el: HTMLElement): HTMLElement | undefined {
+	return parts.get(el)?.collapse;
+}
+
+/** Writes `title` into `el`, wrapping the highlighted ranges in `span.topic-tree-match`. */
+export function renderHighlighted(el: HTMLElement, title: string, ranges: readonly Range[]): void {
+	el.empty();
+	let at = 0;
+	for (const [start, end] of ranges) {
+		if (start > at) el.appendText(title.slice(at, start));
+		el.createSpan({ cls: "topic-tree-match", text: title.slice(start, end) });
+		at = end;
+	}
+	if (at < title.length) el.appendText(title.slice(at));
+}
+
+/** Fills a row element for `row`. */
+export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
+	const p = parts.get(el);
+	if (!p) return;
+	const expandable = row.childCount > 0 && !row.cycleBack;
+	el.setCssProps({ "--topic-tree-depth": String(row.depth) });
+	el.setAttr("aria-level", String(row.depth + 1));
+	el.setAttr("aria-setsize", String(decor.setSize));
+	el.setAttr("aria-posinset", String(decor.posInSet));
+	el.setAttr("aria-selected", decor.active ? "true" : "false");
+	if (expandable) el.setAttr("aria-expanded", row.expanded ? "true" : "false");
+	else el.removeAttribute("aria-expanded");
+	el.toggleClass("is-collapsed", expandable && !row.expanded);
+	el.toggleClass("is-ghost", decor.ghost);
+	el.toggleClass("is-cycle-back", row.cycleBack);
+	el.toggleClass("is-match", row.match);
+	p.self.toggleClass("is-active", decor.active);
+	p.self.toggleClass("has-focus", decor.focused);
+	p.self.toggleClass("is-being-dragged-over", decor.dropTarget);
+	p.collapse.toggleClass("is-collapsed", expandable && !row.expanded);
+	p.collapse.toggleClass("topic-tree-invisible", !expandable);
+	renderHighlighted(p.inner, decor.title, row.highlights);
+	p.flair.setText(row.childCount > 0 ? String(row.childCount) : "");
+	p.flairOuter.toggleClass("topic-tree-hidden", row.childCount === 0);
+	renderBadges(p.badges, row, decor);
+}
+
+function badge(parent: HTMLElement, cls: string, icon: string | null, text: string, label: string): HTMLElement {
+	const el = parent.createSpan({ cls: `topic-tree-badge ${cls}`, attr: { "aria-label": label } });
+	if (icon) setIcon(el.createSpan({ cls: "topic-tree-badge-icon" }), icon);
+	if (text) el.createSpan({ cls: "topic-tree-badge-text", text });
+	return el;
+}
+
+function renderBadges(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
+	el.empty();
+	if (decor.ghost) badge(el, "topic-tree-ghost-badge", "file-plus", "", GHOST_LABEL);
+	if (row.cycleBack) badge(el, "topic-tree-cycle-back-badge", "corner-left-up", "", "Repeats a topic above it: the hierarchy has a cycle here");
+	else if (decor.inCycle) badge(el, "topic-tree-cycle-badge", "refresh-cw", "cycle", "Part of a cycle of parent links");
+	if (decor.alsoUnder.length > 0) {
+		const names = decor.alsoUnder;
+		const shown = names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
+		badge(el, "topic-tree-also-badge", null, `also under ${shown}`, `Also under: ${names.join(", ")}`);
+	}
+	el.toggleClass("topic-tree-hidden", el.childElementCount === 0);
+}

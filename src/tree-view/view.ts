@@ -1,0 +1,516 @@
+/**
+ * The sidebar view: a virtualised topic tree with a filter, sort and pin controls, following
+ * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
+ */
+import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
+import type { TreeFilter, TreeRow } from "../core/tree";
+import type { IndexStatus, TopicTreeHost } from "../context";
+import { RelatedSection } from "../related/related-section";
+import type { ViewState } from "../settings/settings";
+import { openNode, targetOfEvent, triggerHover, type OpenTarget } from "../ui/navigation";
+import { titleOf, type ParentWrites } from "./actions";
+import { RowDragDrop } from "./drag";
+import { OVERSCAN, ROW_HEIGHT, TREE_ICON, VIEW_TYPE_TOPIC_TREE } from "./constants";
+import { TreeHeader } from "./header";
+import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
+import { choosePath } from "./reveal";
+import { fillRowMenu } from "./row-menu";
+import { RowTable } from "./row-table";
+import { createRowEl, renderRow, rowCollapseIcon, rowSelf } from "./rows";
+import { showSortMenu } from "./sort-menu";
+import { VirtualList } from "./virtual-list";
+
+/** The topic tree in a sidebar leaf. */
+export class TopicTreeView extends ItemView implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+	private header!: TreeHeader;
+	private list!: VirtualList<TreeRow>;
+	private related!: RelatedSection;
+	private progressEl!: HTMLElement;
+	private emptyEl!: HTMLElement;
+	private table = new RowTable([]);
+	private expanded = new Set<string>();
+	private filter: TreeFilter | null = null;
+	private focusKey: string | null = null;
+	private activeId: string | null = null;
+	private activeKey: string | null = null;
+	/** The row the user last opened or navigated from: the preferred place to reveal the next note. */
+	private lastKey: string | null = null;
+	private hoverKey: string | null = null;
+	private dropKey: string | null = null;
+	private readonly typeAhead = new TypeAhead();
+	private lastState: IndexStatus["state"] = "ready";
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: TopicTreeHost,
+		private readonly writer: ParentWrites | null = null,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_TOPIC_TREE;
+	}
+
+	getDisplayText(): string {
+		return "Topic tree";
+	}
+
+	getIcon(): string {
+		return TREE_ICON;
+	}
+
+	/** The scroll container of the rows (tests and the commands read its state). */
+	get scrollEl(): HTMLElement {
+		return this.list.scrollEl;
+	}
+
+	/** The rows as currently flattened. */
+	get rows(): readonly TreeRow[] {
+		return this.table.rows;
+	}
+
+	async onOpen(): Promise<void> {
+		const view = this.state;
+		this.expanded = new Set(view.expanded);
+		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: this.host.store.data.settings.showGhosts });
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("topic-tree-view");
+		this.header = this.addChild(
+			new TreeHeader(root, {
+				filter: (query) => this.applyFilter(query),
+				sortMenu: (evt, anchor) => this.showSortMenu(evt, anchor),
+				collapseAll: () => this.collapseAll(),
+				revealActive: () => this.revealActive(),
+				togglePin: () => this.togglePin(),
+				unpin: () => this.unpin(),
+				refresh: () => void this.host.index.rebuild(),
+				focusTree: () => this.focusTree(),
+			}),
+		);
+		this.progressEl = root.createDiv({ cls: "topic-tree-progress topic-tree-hidden", attr: { "aria-live": "polite" } });
+		this.emptyEl = root.createDiv({ cls: "topic-tree-empty topic-tree-hidden" });
+		this.list = this.addChild(
+			new VirtualList<TreeRow>(root, {
+				rowHeight: ROW_HEIGHT,
+				overscan: OVERSCAN,
+				keyOf: (row) => row.key,
+				create: (parent) => createRowEl(parent),
+				update: (el, row, index) => this.fillRow(el, row, index),
+				afterRender: (rendered) => this.rovingTabIndex(rendered),
+				focusKey: () => this.focusKey,
+			}),
+		);
+		this.list.scrollEl.addClass("nav-files-container");
+		this.list.scrollEl.setAttrs({ role: "tree", "aria-label": "Topic tree" });
+		this.related = this.addChild(new RelatedSection(root, this.host, this));
+		this.registerListEvents(this.list.scrollEl);
+		this.registerEvent(this.host.index.on("updated", () => this.onIndexUpdated()));
+		this.registerEvent(
+			this.host.index.on("status", (status) => {
+				// Only the progress line changes while indexing; the rows follow `updated`.
+				if (status.state === "ready" && this.lastState !== "ready") this.refresh();
+				else this.renderStatus();
+				this.lastState = status.state;
+			}),
+		);
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.onActiveFile(file)));
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				// The index renames the node; keep following the same note under its new path.
+				if (oldPath !== this.activeId) return;
+				this.activeId = file.path;
+				this.activeKey = null;
+				this.related.setActive(file.path);
+			}),
+		);
+		this.registerEvent(
+			this.app.workspace.on("active-leaf-change", () => {
+				const file = this.app.workspace.getActiveFile();
+				if (file) this.onActiveFile(file);
+			}),
+		);
+		this.registerEvent(
+			this.host.store.on("settings", (settings, previous) => {
+				if (settings.showGhosts !== previous.showGhosts) {
+					this.host.index.model.setOptions({ showGhosts: settings.showGhosts });
+					this.filter = null;
+					this.refresh();
+				}
+				if (settings.followActiveNote && !previous.followActiveNote) this.revealActive();
+			}),
+		);
+		this.lastState = this.host.index.status.state;
+		this.refresh();
+		this.onActiveFile(this.app.workspace.getActiveFile());
+	}
+
+	async onClose(): Promise<void> {
+		this.contentEl.empty();
+	}
+
+	/** Reveals and highlights a note's row (expanding its ancestors and scrolling to it). */
+	revealNote(path: string): boolean {
+		this.activeId = path;
+		this.related.setActive(path);
+		return this.reveal(path);
+	}
+
+	/** Pins the tree to a node: only its subtree is shown. */
+	pin(id: string): void {
+		this.host.store.updateView({ pinned: id });
+		this.list.scrollEl.scrollTop = 0;
+		this.refresh();
+		if (this.activeId !== null) this.reveal(this.activeId, false);
+	}
+
+	/** Shows the whole tree again. */
+	unpin(): void {
+		this.host.store.updateView({ pinned: null });
+		this.refresh();
+		if (this.activeId !== null) this.reveal(this.activeId);
+	}
+
+	/** Re-flattens the rows and renders the visible ones, re-using their elements. */
+	refresh(): void {
+		const model = this.host.index.model;
+		const query = this.header.query.trim();
+		if (query !== "" && this.filter === null) this.filter = model.filter(query);
+		const pinned = this.pinnedId();
+		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
+		this.table = new RowTable(rows);
+		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
+		this.list.setItems(rows);
+		this.header.setCount(this.filter ? this.filter.count : null);
+		this.header.setPinned(pinned === undefined ? null : titleOf(this.host, pinned));
+		this.renderStatus();
+	}
+
+	private get state(): ViewState {
+		return this.host.store.data.view;
+	}
+
+	private pinnedId(): string | undefined {
+		return this.state.pinned ?? undefined;
+	}
+
+	private renderStatus(): void {
+		const status = this.host.index.status;
+		const indexing = status.state !== "ready";
+		this.progressEl.toggleClass("topic-tree-hidden", !indexing);
+		if (indexing) this.progressEl.setText(`Indexing ${status.done.toLocaleString("en-US")} of ${status.total.toLocaleString("en-US")} notes`);
+		this.emptyEl.empty();
+		let empty = false;
+		if (this.filter && this.filter.count === 0) {
+			this.emptyEl.setText("No topics match");
+			empty = true;
+		} else if (!indexing && this.filter === null && this.pinnedId() === undefined && !this.hasHierarchy()) {
+			const field = this.host.store.data.settings.parentFields[0] ?? "up";
+			this.emptyEl.appendText("No topics yet. Add ");
+			this.emptyEl.createEl("code", { text: `${field}:: [[parent]]` });
+			this.emptyEl.appendText(" to a note, or a ");
+			this.emptyEl.createEl("code", { text: field });
+			this.emptyEl.appendText(" property, to place it under a parent topic.");
+			empty = true;
+		}
+		this.emptyEl.toggleClass("topic-tree-hidden", !empty);
+		this.list.scrollEl.toggleClass("topic-tree-hidden", empty);
+	}
+
+	private hasHierarchy(): boolean {
+		const model = this.host.index.model;
+		return model.roots().some((id) => model.childCount(id) > 0);
+	}
+
+	private onIndexUpdated(): void {
+		const query = this.header.query.trim();
+		this.filter = query === "" ? null : this.host.index.model.filter(query);
+		this.refresh();
+		if (this.activeId !== null && this.table.indexOf(this.activeKey) === -1 && this.host.store.data.settings.followActiveNote) {
+			this.reveal(this.activeId, false);
+		}
+	}
+
+	private applyFilter(query: string): void {
+		const trimmed = query.trim();
+		this.filter = trimmed === "" ? null : this.host.index.model.filter(trimmed);
+		this.list.scrollEl.scrollTop = 0;
+		this.refresh();
+		if (this.filter === null && this.activeKey !== null) {
+			const index = this.table.indexOf(this.activeKey);
+			if (index !== -1) this.list.scrollToIndex(index, "auto");
+		}
+	}
+
+	/** Fills a row element: the model's row plus badges, active and focus state. */
+	private fillRow(el: HTMLElement, row: TreeRow, index: number): void {
+		const model = this.host.index.model;
+		const graph = this.host.index.core.graph;
+		const node = graph.getNode(row.id);
+		const parents = model.parents(row.id);
+		const alsoUnder = parents.length > 1 ? parents.filter((p) => p !== row.parentId).map((p) => titleOf(this.host, p)) : [];
+		const activeShown = this.activeKey !== null && this.table.indexOf(this.activeKey) !== -1;
+		renderRow(el, row, {
+			title: node?.title ?? row.id,
+			ghost: node?.kind === "ghost",
+			inCycle: graph.cycleOf(row.id) !== undefined,
+			alsoUnder,
+			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,
+			focused: row.key === this.focusKey,
+			dropTarget: row.key === this.dropKey,
+			posInSet: this.table.positionInSet(index),
+			setSize: this.table.setSize(index),
+		});
+	}
+
+	/** Exactly one rendered row is tabbable: the focused row, else the first rendered one. */
+	private rovingTabIndex(rendered: ReadonlyMap<string, HTMLElement>): void {
+		let target = this.focusKey !== null && rendered.has(this.focusKey) ? this.focusKey : null;
+		if (target === null) {
+			const first = this.list.itemAt(this.list.range().start);
+			target = first ? first.key : null;
+		}
+		for (const [key, el] of rendered) el.tabIndex = key === target ? 0 : -1;
+	}
+
+	// --- Active note ---
+
+	private onActiveFile(file: TFile | null): void {
+		const id = file ? file.path : null;
+		if (id === this.activeId && (id === null || this.table.indexOf(this.activeKey) !== -1)) return;
+		this.activeId = id;
+		this.related.setActive(id);
+		if (id !== null && this.host.store.data.settings.followActiveNote && this.host.index.core.graph.getNode(id)) {
+			this.reveal(id);
+		} else {
+			this.activeKey = null;
+			this.list.refresh();
+		}
+	}
+
+	private revealActive(): void {
+		const id = this.activeId ?? this.app.workspace.getActiveFile()?.path ?? null;
+		if (id !== null) this.revealNote(id);
+	}
+
+	/** Expands the ancestors of the chosen row for `id`, marks it active and scrolls to it. */
+	private reveal(id: string, scroll = true): boolean {
+		const model = this.host.index.model;
+		const path = choosePath(model, id, this.lastKey, this.pinnedId(), (key) => this.table.indexOf(key) !== -1);
+		if (!path) {
+			this.activeKey = null;
+			this.list.refresh();
+			return false;
+		}
+		let changed = false;
+		for (const key of model.keysToReveal(path)) {
+			if (!this.expanded.has(key)) {
+				this.expanded.add(key);
+				changed = true;
+			}
+		}
+		if (changed) this.saveExpanded();
+		this.activeKey = model.keyOf(path);
+		this.lastKey = this.activeKey;
+		this.refresh();
+		const index = this.table.indexOf(this.activeKey);
+		if (index !== -1) {
+			this.focusKey = this.activeKey;
+			this.list.invalidate();
+			if (scroll) this.list.scrollToIndex(index, "auto");
+			else this.list.render();
+		}
+		return index !== -1;
+	}
+
+	// --- Expansion, sort, pin ---
+
+	private saveExpanded(): void {
+		this.host.store.updateView({ expanded: [...this.expanded] });
+	}
+
+	private setExpanded(row: TreeRow, open: boolean): void {
+		if (row.cycleBack || row.childCount === 0 || this.filter !== null) return;
+		if (open) this.expanded.add(row.key);
+		else {
+			this.expanded.delete(row.key);
+			if (this.focusKey?.startsWith(row.key + "\n")) this.focusKey = row.key;
+		}
+		this.saveExpanded();
+		this.refresh();
+	}
+
+	private collapseAll(): void {
+		this.expanded.clear();
+		this.saveExpanded();
+		if (this.focusKey !== null) this.focusKey = this.focusKey.split("\n")[0];
+		this.list.scrollEl.scrollTop = 0;
+		this.refresh();
+	}
+
+	private showSortMenu(evt: MouseEvent | KeyboardEvent, anchor: HTMLElement): void {
+		const { sort, descending } = this.state;
+		showSortMenu({ sort, descending, change: (patch) => this.setSort(patch) }, evt, anchor);
+	}
+
+	private setSort(patch: Partial<Pick<ViewState, "sort" | "descending">>): void {
+		this.host.store.updateView(patch);
+		this.host.index.model.setOptions(patch);
+		this.refresh();
+		const index = this.table.indexOf(this.focusKey ?? this.activeKey);
+		if (index !== -1) this.list.scrollToIndex(index, "auto");
+	}
+
+	private togglePin(): void {
+		if (this.pinnedId() !== undefined) {
+			this.unpin();
+			return;
+		}
+		const id = this.table.get(this.focusKey)?.id ?? this.activeId;
+		if (id !== null && this.host.index.core.graph.getNode(id)) this.pin(id);
+	}
+
+	// --- Mouse, menus, drag and drop ---
+
+	private registerListEvents(el: HTMLElement): void {
+		this.registerDomEvent(el, "click", (evt) => this.onClick(evt));
+		this.registerDomEvent(el, "auxclick", (evt) => {
+			const row = this.rowOf(evt.target);
+			if (row && evt.button === 1) this.activate(row, "tab");
+		});
+		this.registerDomEvent(el, "mousedown", (evt) => {
+			if (evt.button === 1 && this.rowOf(evt.target)) evt.preventDefault();
+		});
+		this.registerDomEvent(el, "mouseover", (evt) => this.onHover(evt));
+		this.registerDomEvent(el, "mouseleave", () => (this.hoverKey = null));
+		this.registerDomEvent(el, "contextmenu", (evt) => {
+			const row = this.rowOf(evt.target);
+			if (!row) return;
+			evt.preventDefault();
+			this.setFocus(this.table.indexOf(row.key), false);
+			this.rowMenu(row).showAtMouseEvent(evt);
+		});
+		this.registerDomEvent(el, "keydown", (evt) => this.onKey(evt));
+		this.registerDomEvent(el, "focusin", (evt) => {
+			const row = this.rowOf(evt.target);
+			if (row && row.key !== this.focusKey) {
+				this.focusKey = row.key;
+				this.list.refresh();
+			}
+		});
+		new RowDragDrop({
+			host: this.host,
+			writer: this.writer,
+			rowOf: (target) => this.rowOf(target),
+			sourcePath: () => this.activeId ?? "",
+			showDropTarget: (key) => this.setDropKey(key),
+		}).register(this, el);
+	}
+
+	private rowOf(target: EventTarget | null): TreeRow | undefined {
+		const index = this.list.indexFromTarget(target);
+		return index === -1 ? undefined : this.table.rows[index];
+	}
+
+	private onClick(evt: MouseEvent): void {
+		const row = this.rowOf(evt.target);
+		if (!row) return;
+		const el = this.list.elementOf(row.key);
+		const icon = el ? rowCollapseIcon(el) : undefined;
+		if (icon && evt.target instanceof Node && icon.contains(evt.target)) {
+			this.setFocus(this.table.indexOf(row.key), false);
+			this.setExpanded(row, !row.expanded);
+			return;
+		}
+		this.activate(row, targetOfEvent(evt));
+	}
+
+	private onHover(evt: MouseEvent): void {
+		const row = this.rowOf(evt.target);
+		if (!row || row.key === this.hoverKey) return;
+		this.hoverKey = row.key;
+		const el = this.list.elementOf(row.key);
+		if (el) triggerHover(this.host, evt, rowSelf(el) ?? el, this, row.id);
+	}
+
+	/** Opens a row's node and remembers the row as the place the user navigated from. */
+	private activate(row: TreeRow, target: OpenTarget): void {
+		this.lastKey = row.key;
+		this.setFocus(this.table.indexOf(row.key), false);
+		if (target === false && this.host.index.core.graph.getNode(row.id)?.kind === "note") {
+			// The note opens here: this very row becomes the active one (also when it is already open).
+			this.activeId = row.id;
+			this.activeKey = row.key;
+			this.related.setActive(row.id);
+			this.list.refresh();
+		}
+		void openNode(this.host, row.id, target);
+	}
+
+	private rowMenu(row: TreeRow): Menu {
+		const menu = new Menu();
+		fillRowMenu(menu, row, {
+			host: this.host,
+			activePath: this.activeId,
+			writer: this.writer,
+			pin: (id) => this.pin(id),
+		});
+		return menu;
+	}
+
+	private setDropKey(key: string | null): void {
+		if (key === this.dropKey) return;
+		this.dropKey = key;
+		this.list.refresh();
+	}
+
+	// --- Keyboard ---
+
+	private focusTree(): void {
+		const index = Math.max(0, this.table.indexOf(this.focusKey ?? this.activeKey));
+		if (this.table.length > 0) this.setFocus(index, true);
+	}
+
+	/** Moves keyboard focus to a row, scrolling it into view; `domFocus` also focuses its element. */
+	private setFocus(index: number, domFocus: boolean): void {
+		const row = this.table.rows[index];
+		if (!row) return;
+		this.focusKey = row.key;
+		this.list.invalidate();
+		this.list.scrollToIndex(index);
+		if (domFocus) this.list.elementOf(row.key)?.focus({ preventScroll: true });
+	}
+
+	private onKey(evt: KeyboardEvent): void {
+		if (this.rowOf(evt.target) === undefined && evt.target !== this.list.scrollEl) return;
+		const action = treeKeyAction(evt);
+		if (!action || this.table.length === 0) return;
+		evt.preventDefault();
+		evt.stopPropagation();
+		this.runKey(action, evt);
+	}
+
+	private runKey(action: TreeKeyAction, evt: KeyboardEvent): void {
+		runTreeKey(action, {
+			table: this.table,
+			focusIndex: Math.max(0, this.table.indexOf(this.focusKey)),
+			filtering: this.filter !== null,
+			typeAhead: this.typeAhead,
+			titleAt: (i) => titleOf(this.host, this.table.rows[i].id),
+			focus: (i) => this.setFocus(i, true),
+			setExpanded: (row, open) => this.setExpanded(row, open),
+			expandRows: (rows) => {
+				for (const row of rows) this.expanded.add(row.key);
+				this.saveExpanded();
+				this.refresh();
+			},
+			open: (row) => this.activate(row, targetOfEvent(evt)),
+			menu: (row) => {
+				const rect = this.list.elementOf(row.key)?.getBoundingClientRect();
+				this.rowMenu(row).showAtPosition({ x: (rect?.left ?? 0) + 16, y: rect?.bottom ?? 0 });
+			},
+		});
+	}
+}
