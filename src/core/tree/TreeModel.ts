@@ -1,0 +1,223 @@
+/** The tree's view model: sorted children, roots, filtering, flattening into rows, paths to a node. */
+
+import type { HierarchyEdge, HierarchyView } from "../types";
+import { ChildOrderCache } from "./child-cache";
+import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
+import { findPaths } from "./paths";
+import { visibleRoots } from "./roots";
+import { isEmptyQuery, parseQuery, SearchIndex } from "./search";
+import { sortByTitle, sortIds } from "./sort";
+import { UnionSet } from "./union-set";
+import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+
+/** Arguments of `TreeModel.flatten`. */
+export interface FlattenArgs {
+	/** Keys of the expanded rows (ignored while a filter is active). */
+	expanded: ReadonlySet<string>;
+	/** Instead of `expanded`: decides per row (for "expand all", outlines). */
+	expandWhere?: ExpandPredicate;
+	/** Show only the subtree of this node. */
+	pinned?: string;
+	filter?: TreeFilter | null;
+}
+
+/** Sorted, filtered, flattened view of a hierarchy, with caches refreshed lazily when the view's version changes. */
+export class TreeModel {
+	private readonly view: HierarchyView;
+	private opts: TreeOptions;
+	private seenVersion: number;
+	private readonly childCache = new ChildOrderCache();
+	private readonly countCache = new Map<string, number>();
+	private readonly parentCache = new Map<string, readonly string[]>();
+	private rootCache: readonly string[] | null = null;
+	private rootSet: ReadonlySet<string> | null = null;
+	private readonly search = new SearchIndex();
+	/** The model seen by the row walk: no version check per call (flatten checks once). */
+	private readonly rowSource: RowSource = {
+		children: (id) => this.sortedChildren(id),
+		childCount: (id) => this.countChildren(id),
+		highlights: (id, terms) => this.highlights(id, terms),
+	};
+
+	constructor(view: HierarchyView, options?: Partial<TreeOptions>) {
+		this.view = view;
+		this.opts = { ...DEFAULT_TREE_OPTIONS, ...options };
+		this.seenVersion = view.version;
+	}
+
+	/** The current options. */
+	get options(): Readonly<TreeOptions> {
+		return this.opts;
+	}
+
+	/** Changes options; caches that depend on a changed option are dropped. */
+	setOptions(options: Partial<TreeOptions>): void {
+		const next = { ...this.opts, ...options };
+		const ghostsChanged = next.showGhosts !== this.opts.showGhosts;
+		const orderChanged = ghostsChanged || next.sort !== this.opts.sort || next.descending !== this.opts.descending;
+		this.opts = next;
+		if (ghostsChanged) this.clearCaches();
+		else if (orderChanged) {
+			this.childCache.clear();
+			this.rootCache = null;
+		}
+	}
+
+	/** Sorted children ids of a node (ghosts dropped when `showGhosts` is false). Cached per node. */
+	children(id: string): readonly string[] {
+		this.sync();
+		return this.sortedChildren(id);
+	}
+
+	/** Number of children after ghost filtering, without sorting them. */
+	childCount(id: string): number {
+		this.sync();
+		return this.countChildren(id);
+	}
+
+	private sortedChildren(id: string): readonly string[] {
+		let cached = this.childCache.get(this.view, id);
+		if (cached === undefined) {
+			const byChild = new Map<string, HierarchyEdge>();
+			for (const edge of this.childEdges(id)) byChild.set(edge.child, edge);
+			cached = sortIds(this.view, [...byChild.keys()], this.opts.sort, this.opts.descending, byChild);
+			this.childCache.set(this.view, id, cached);
+		}
+		return cached;
+	}
+
+	private countChildren(id: string): number {
+		if (this.opts.showGhosts) return this.view.childrenOf(id).length;
+		let count = this.countCache.get(id);
+		if (count === undefined) {
+			count = this.childEdges(id).length;
+			this.countCache.set(id, count);
+		}
+		return count;
+	}
+
+	/** Parents of a node sorted by title (ghosts dropped when hidden). */
+	parents(id: string): readonly string[] {
+		this.sync();
+		let cached = this.parentCache.get(id);
+		if (cached === undefined) {
+			const ids = this.view.parentsOf(id).map((edge) => edge.parent).filter((parent) => this.isShown(parent));
+			cached = sortByTitle(this.view, [...new Set(ids)]);
+			this.parentCache.set(id, cached);
+		}
+		return cached;
+	}
+
+	/** Sorted roots; with `pinned`, just [pinned] (or [] when it does not exist). */
+	roots(pinned?: string): readonly string[] {
+		this.sync();
+		if (pinned !== undefined) return this.view.getNode(pinned) ? [pinned] : [];
+		if (this.rootCache === null) {
+			this.rootCache = sortIds(this.view, visibleRoots(this.view, this.opts.showGhosts), this.opts.sort, this.opts.descending);
+		}
+		return this.rootCache;
+	}
+
+	/** Ranges of the folded `terms` in a node's title. */
+	private highlights(id: string, terms: readonly string[]): readonly Range[] {
+		return this.search.highlights(id, this.view.getNode(id)?.title ?? id, terms);
+	}
+
+	/**
+	 * Filter: whitespace-separated terms, all must match; case- and accent-insensitive substring of
+	 * title, any alias, any tag or the path; a `#term` matches tags by prefix only. Null for an empty query.
+	 */
+	filter(query: string): TreeFilter | null {
+		this.sync();
+		const parsed = parseQuery(query);
+		if (isEmptyQuery(parsed)) return null;
+		const matches = this.search.match(this.view, parsed, !this.opts.showGhosts);
+		// Ancestors that are not matches themselves: usually far fewer than the matches.
+		const ancestors = new Set<string>();
+		const stack: string[] = [];
+		for (const match of matches) {
+			for (let id: string | undefined = match; id !== undefined; id = stack.pop()) {
+				for (const edge of this.view.parentsOf(id)) {
+					const parent = edge.parent;
+					if (!matches.has(parent) && !ancestors.has(parent) && this.isShown(parent)) {
+						ancestors.add(parent);
+						stack.push(parent);
+					}
+				}
+			}
+		}
+		return { query, terms: parsed.text, matches, visible: new UnionSet(matches, ancestors), count: matches.size };
+	}
+
+	/**
+	 * Visible rows in display order. Without a filter: roots, and children of rows whose key is in
+	 * `expanded`. With a filter: only matches and their ancestors, every such ancestor expanded.
+	 */
+	flatten(args: FlattenArgs): TreeRow[] {
+		const filter = args.filter ?? null;
+		const expanded = args.expanded;
+		const roots = this.roots(args.pinned);
+		return flattenRows(this.rowSource, roots, args.expandWhere ?? ((key) => expanded.has(key)), filter);
+	}
+
+	/** All simple paths root→…→id (or pinned→…→id), shortest first, at most `limit`. Cycle-safe. */
+	pathsTo(id: string, limit = 20, pinned?: string): string[][] {
+		this.sync();
+		if (!this.view.getNode(id) || !this.isShown(id)) return [];
+		if (pinned !== undefined) {
+			return findPaths({ parents: (p) => this.parents(p), isStart: (p) => p === pinned }, id, limit, true);
+		}
+		const starts = this.startSet();
+		return findPaths({ parents: (p) => this.parents(p), isStart: (p) => starts.has(p) }, id, limit, false);
+	}
+
+	/** Row keys to add to `expanded` so that the row for `path` is visible. */
+	keysToReveal(path: readonly string[]): string[] {
+		const keys: string[] = [];
+		let key = "";
+		for (let i = 0; i < path.length - 1; i++) {
+			key = i === 0 ? path[0] : key + "\n" + path[i];
+			keys.push(key);
+		}
+		return keys;
+	}
+
+	/** The row key of a path from the top. */
+	keyOf(path: readonly string[]): string {
+		return path.join("\n");
+	}
+
+	private isShown(id: string): boolean {
+		return this.opts.showGhosts || this.view.getNode(id)?.kind !== "ghost";
+	}
+
+	private childEdges(id: string): readonly HierarchyEdge[] {
+		const edges = this.view.childrenOf(id);
+		return this.opts.showGhosts ? edges : edges.filter((edge) => this.isShown(edge.child));
+	}
+
+	private startSet(): ReadonlySet<string> {
+		const roots = this.roots();
+		if (this.rootSet === null) this.rootSet = new Set(roots);
+		return this.rootSet;
+	}
+
+	/** Drops what depends on the graph when its version changed; sorted children are revalidated per node instead. */
+	private sync(): void {
+		if (this.view.version === this.seenVersion) return;
+		this.seenVersion = this.view.version;
+		this.clearGraphCaches();
+	}
+
+	private clearCaches(): void {
+		this.childCache.clear();
+		this.clearGraphCaches();
+	}
+
+	private clearGraphCaches(): void {
+		this.countCache.clear();
+		this.parentCache.clear();
+		this.rootCache = null;
+		this.rootSet = null;
+	}
+}

@@ -1,0 +1,9 @@
+/** The tree view model: sorting, filtering and flattening the hierarchy for the sidebar. */
+
+export { TreeModel, type FlattenArgs } from "./TreeModel";
+export { relatedNotes, siblingOf, type RelatedLink, type RelatedNotes } from "./related";
+export { subtreeOutline, defaultLinkText, type OutlineOptions } from "./outline";
+export { fold, matchRanges } from "./fold";
+export type { ExpandPredicate } from "./flatten";
+export { compareText } from "./sort";
+export { DEFAULT_TREE_OPTIONS, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
