@@ -1,1 +1,38 @@
-export const x = 1;
+/**
+ * Topic Tree: wiring only. Opens the saved data, starts the live index, and loads each feature
+ * as a child component, so unloading the plugin unloads everything it registered.
+ */
+import { Plugin } from "obsidian";
+import type { TopicTreeHost } from "./context";
+import { LiveIndex } from "./index/live-index";
+import { TopicTreeSettingTab } from "./settings/settings-tab";
+import { PluginStore } from "./settings/store";
+import { TreeViewFeature } from "./tree-view/feature";
+import { CommandsFeature } from "./commands/feature";
+
+/** Identifier of the tree's page previews in Obsidian's Page preview settings. */
+export const HOVER_SOURCE = "topic-tree";
+
+/** The plugin: opens the store, starts the live index, loads the features. */
+export default class TopicTreePlugin extends Plugin {
+	/** What the features share (the live index and the saved data); null until loaded. */
+	host: TopicTreeHost | null = null;
+	private store: PluginStore | null = null;
+
+	async onload(): Promise<void> {
+		const store = await PluginStore.open(this);
+		this.store = store;
+		const index = this.addChild(new LiveIndex(this.app, store));
+		const host: TopicTreeHost = { app: this.app, index, store, hoverSource: HOVER_SOURCE };
+		this.host = host;
+		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Topic Tree", defaultMod: true });
+		this.addSettingTab(new TopicTreeSettingTab(this.app, this, store));
+		this.addChild(new TreeViewFeature(this, host));
+		this.addChild(new CommandsFeature(this, host));
+	}
+
+	onunload(): void {
+		void this.store?.flush();
+		this.host = null;
+	}
+}

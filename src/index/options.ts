@@ -1,0 +1,24 @@
+/** How settings and view state map onto the index: which changes need a re-parse, and the tree model's options. */
+import type { TreeOptions } from "../core/tree";
+import type { PluginData, TopicTreeSettings } from "../settings/settings";
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded folders). */
+export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSettings): boolean {
+	return (
+		!sameList(next.parentFields, previous.parentFields) ||
+		!sameList(next.childFields, previous.childFields) ||
+		!sameList(next.relatedFields, previous.relatedFields) ||
+		next.titleProperty !== previous.titleProperty ||
+		next.readFieldsInComments !== previous.readFieldsInComments ||
+		!sameList(next.excludedFolders, previous.excludedFolders)
+	);
+}
+
+/** The tree model's options: sort and direction from the saved view state, ghosts from the settings. */
+export function treeOptionsOf(data: PluginData): TreeOptions {
+	return { sort: data.view.sort, descending: data.view.descending, showGhosts: data.settings.showGhosts };
+}

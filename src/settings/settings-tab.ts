@@ -1,0 +1,188 @@
+/**
+ * The settings tab. Every control applies its change at once through the store (the live index
+ * re-parses when fields change); text inputs that name fields apply after a pause in typing or
+ * when they lose focus, so typing `upp` does not re-index the vault three times.
+ */
+import { debounce, Notice, PluginSettingTab, Setting, type App, type Debouncer, type Plugin, type TextAreaComponent, type TextComponent } from "obsidian";
+import type { DataStore } from "../context";
+import type { SortKey } from "../core/tree";
+import type { ParentPlacement, TopicTreeSettings } from "./settings";
+
+/** Pause in typing after which a text setting is applied. */
+export const TEXT_APPLY_DELAY_MS = 500;
+
+const SORT_LABELS: Record<SortKey, string> = {
+	title: "Title",
+	filename: "File name",
+	modified: "Modified",
+	created: "Created",
+	manual: "Manual",
+};
+
+const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
+	auto: "Existing field, else front matter, else end of note",
+	inline: "Inline field",
+	frontmatter: "Front matter property",
+};
+
+type ListKey = "parentFields" | "childFields" | "relatedFields";
+
+/** `up, parent ,, Up` → `["up", "parent", "Up"]`: trimmed, empty entries and exact repeats dropped. */
+export function parseFieldList(value: string): string[] {
+	return [...new Set(value.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
+}
+
+/** One folder per line → trimmed folder paths without leading or trailing slashes. */
+export function parseFolderList(value: string): string[] {
+	const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
+	return [...new Set(folders.filter((folder) => folder.length > 0))];
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** The plugin's tab in Obsidian's settings window. */
+export class TopicTreeSettingTab extends PluginSettingTab {
+	/** Text inputs with edits that may be waiting for their pause: applied when the tab closes. */
+	private readonly deferred: { debouncer: Debouncer<[], void>; finish: () => void }[] = [];
+
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly store: DataStore,
+	) {
+		super(app, plugin);
+	}
+
+	private get settings(): TopicTreeSettings {
+		return this.store.data.settings;
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		this.deferred.length = 0;
+
+		new Setting(containerEl).setName("Hierarchy").setHeading();
+		this.fieldList(containerEl, "parentFields", "Parent fields", "Comma-separated field names whose links point to the note's parents, as in up:: [[note]]. At least one is needed.");
+		this.fieldList(containerEl, "childFields", "Child fields", "Comma-separated field names whose links point to the note's children, as in down:: [[note]]. May be empty.");
+		this.fieldList(containerEl, "relatedFields", "Related fields", "Comma-separated field names whose links point to related notes, shown apart from the tree. May be empty.");
+		new Setting(containerEl)
+			.setName("Title property")
+			.setDesc("Front matter property shown as the note's title in the tree; notes without it show their file name.")
+			.addText((text) => {
+				text.setPlaceholder("Title").setValue(this.settings.titleProperty);
+				this.deferText(text, (value, final) => {
+					const name = value.trim();
+					if (name === "" && !final) return;
+					const next = name === "" ? "title" : name;
+					if (name === "") text.setValue(next);
+					if (next !== this.settings.titleProperty) this.store.updateSettings({ titleProperty: next });
+				});
+			});
+		new Setting(containerEl)
+			.setName("Read fields inside comments")
+			.setDesc("Also read fields written inside %% comments %%, which reading view hides.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.settings.readFieldsInComments).onChange((value) => this.store.updateSettings({ readFieldsInComments: value })),
+			);
+
+		new Setting(containerEl).setName("Tree").setHeading();
+		new Setting(containerEl)
+			.setName("Excluded folders")
+			.setDesc("One folder per line. Notes in these folders are left out of the tree, in addition to the vault's excluded files.")
+			.addTextArea((area) => {
+				area.setPlaceholder("Templates").setValue(this.settings.excludedFolders.join("\n"));
+				this.deferText(area, (value) => {
+					const folders = parseFolderList(value);
+					if (!sameList(folders, this.settings.excludedFolders)) this.store.updateSettings({ excludedFolders: folders });
+				});
+			});
+		new Setting(containerEl)
+			.setName("Default sort")
+			.setDesc("How topics are ordered under their parent. The tree's sort menu changes it for the view.")
+			.addDropdown((dropdown) => {
+				for (const [key, label] of Object.entries(SORT_LABELS)) dropdown.addOption(key, label);
+				dropdown.setValue(this.settings.defaultSort).onChange((value) => {
+					const sort = value as SortKey;
+					this.store.updateView({ sort, descending: sort === "modified" || sort === "created" });
+					this.store.updateSettings({ defaultSort: sort });
+				});
+			});
+		new Setting(containerEl)
+			.setName("Show ghost topics")
+			.setDesc("Show parents that are linked but have no note yet, in italics, so you can create them.")
+			.addToggle((toggle) => toggle.setValue(this.settings.showGhosts).onChange((value) => this.store.updateSettings({ showGhosts: value })));
+		new Setting(containerEl)
+			.setName("Follow active note")
+			.setDesc("Highlight the open note in the tree and expand its ancestors.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.settings.followActiveNote).onChange((value) => this.store.updateSettings({ followActiveNote: value })),
+			);
+
+		new Setting(containerEl).setName("Editing").setHeading();
+		new Setting(containerEl)
+			.setName("Where new parent links go")
+			.setDesc("Where setting a parent from the tree writes the link.")
+			.addDropdown((dropdown) => {
+				for (const [key, label] of Object.entries(PLACEMENT_LABELS)) dropdown.addOption(key, label);
+				dropdown
+					.setValue(this.settings.parentPlacement)
+					.onChange((value) => this.store.updateSettings({ parentPlacement: value as ParentPlacement }));
+			});
+		new Setting(containerEl)
+			.setName("Folder for notes created from ghost topics")
+			.setDesc("Leave empty to create them at the root of the vault.")
+			.addText((text) => {
+				text.setPlaceholder("Folder/subfolder").setValue(this.settings.ghostFolder);
+				this.deferText(text, (value) => {
+					const folder = value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+					if (folder !== this.settings.ghostFolder) this.store.updateSettings({ ghostFolder: folder });
+				});
+			});
+	}
+
+	hide(): void {
+		for (const { finish } of this.deferred) finish();
+		this.deferred.length = 0;
+		super.hide();
+	}
+
+	/** A comma-separated field list. The parent list may not end up empty: it reverts with a notice. */
+	private fieldList(containerEl: HTMLElement, key: ListKey, name: string, desc: string): void {
+		new Setting(containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((text) => {
+				text.setPlaceholder(key === "parentFields" ? "up" : "").setValue(this.settings[key].join(", "));
+				this.deferText(text, (value, final) => {
+					const names = parseFieldList(value);
+					if (key === "parentFields" && names.length === 0) {
+						if (!final) return;
+						text.setValue(this.settings.parentFields.join(", "));
+						new Notice("At least one parent field is needed; the previous fields are kept.");
+						return;
+					}
+					if (!sameList(names, this.settings[key])) this.store.updateSettings({ [key]: names });
+				});
+			});
+	}
+
+	/**
+	 * Apply a text input after a pause in typing, or at once when it loses focus. `apply` gets the
+	 * value and whether this is the final word (blur, tab closed) rather than a pause.
+	 */
+	private deferText(component: TextComponent | TextAreaComponent, apply: (value: string, final: boolean) => void): void {
+		const debouncer = debounce(() => apply(component.getValue(), false), TEXT_APPLY_DELAY_MS, true);
+		const finish = (): void => {
+			debouncer.cancel();
+			apply(component.getValue(), true);
+		};
+		this.deferred.push({ debouncer, finish });
+		component.onChange(() => {
+			debouncer();
+		});
+		component.inputEl.addEventListener("blur", finish);
+	}
+}

@@ -1,0 +1,68 @@
+import { Coalescer, type Timers } from "../../src/index/coalescer";
+
+/** A hand-driven clock: timers fire when `advance` passes their due time. */
+class FakeTimers implements Timers {
+	time = 0;
+	private next = 1;
+	private readonly due = new Map<number, { at: number; fn: () => void }>();
+	set(fn: () => void, ms: number): number {
+		const id = this.next++;
+		this.due.set(id, { at: this.time + ms, fn });
+		return id;
+	}
+	clear(id: number): void {
+		this.due.delete(id);
+	}
+	now(): number {
+		return this.time;
+	}
+	advance(ms: number): void {
+		const end = this.time + ms;
+		for (;;) {
+			const ready = [...this.due.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+			if (!ready) break;
+			this.due.delete(ready[0]);
+			this.time = ready[1].at;
+			ready[1].fn();
+		}
+		this.time = end;
+	}
+}
+
+describe("Coalescer", () => {
+	it("runs once after a quiet period, however many requests came before", () => {
+		const timers = new FakeTimers();
+		let runs = 0;
+		const c = new Coalescer(() => runs++, 100, 500, timers);
+		for (let i = 0; i < 10; i++) {
+			c.request();
+			timers.advance(10);
+		}
+		expect(runs).toBe(0);
+		timers.advance(99);
+		expect(runs).toBe(1);
+		expect(c.pending).toBe(false);
+	});
+
+	it("still runs every maxWait under a continuous burst", () => {
+		const timers = new FakeTimers();
+		const times: number[] = [];
+		const c = new Coalescer(() => times.push(timers.time), 100, 500, timers);
+		for (let i = 0; i < 120; i++) {
+			c.request();
+			timers.advance(50);
+		}
+		expect(times.length).toBeGreaterThanOrEqual(10);
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeLessThanOrEqual(550);
+	});
+
+	it("cancel drops the scheduled run", () => {
+		const timers = new FakeTimers();
+		let runs = 0;
+		const c = new Coalescer(() => runs++, 100, 500, timers);
+		c.request();
+		c.cancel();
+		timers.advance(1000);
+		expect(runs).toBe(0);
+	});
+});
