@@ -27,8 +27,8 @@ export default class TopicTreePlugin extends Plugin {
 		this.host = host;
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Topic Tree", defaultMod: true });
 		this.addSettingTab(new TopicTreeSettingTab(this.app, this, store));
-		this.addChild(new TreeViewFeature(this, host));
-		this.addChild(new CommandsFeature(this, host));
+		const treeView = this.addChild(new TreeViewFeature(this, host));
+		this.addChild(new CommandsFeature(this, host, treeView));
 	}
 
 	onunload(): void {
