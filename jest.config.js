@@ -24,4 +24,8 @@ module.exports = {
 	},
 	setupFiles: ["<rootDir>/tests/jest.setup.ts"],
 	testTimeout: 30000,
+	// Two workers on the 2-core CI machine; a worker that grew past 1 GB (the 100k-note view
+	// tests) is restarted between files instead of running out of heap.
+	maxWorkers: 2,
+	workerIdleMemoryLimit: "1GB",
 };
