@@ -1,5 +1,4 @@
 import type * as O from "obsidian";
-// eslint-disable-next-line import/no-extraneous-dependencies -- js-yaml is installed with gray-matter and eslint; see README
 import { CORE_SCHEMA, dump, load } from "js-yaml";
 
 /** Fake of `O.parseYaml`: YAML core schema, so dates stay strings as in Obsidian's front matter. */
