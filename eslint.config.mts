@@ -21,7 +21,7 @@ export default defineConfig([
 			globals: { ...globals.browser },
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mts", "esbuild.config.mjs", "version-bump.mjs", "jest.config.js", "scripts/*.mjs"],
+					allowDefaultProject: ["eslint.config.mts", "esbuild.config.mjs", "version-bump.mjs", "jest.config.js", "jest.e2e.config.js", "scripts/*.mjs"],
 				},
 				tsconfigRootDir: import.meta.dirname,
 			},

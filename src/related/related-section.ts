@@ -173,7 +173,7 @@ export class RelatedSection extends Component {
 			text: node?.title ?? id,
 			attr: { tabindex: "0", role: "link" },
 		});
-		if (ghost) el.setAttr("aria-label", "Ghost topic: no note yet");
+		if (ghost) el.setAttr("aria-label", `${node.title} (ghost topic, no note yet)`);
 		this.linkIds.set(el, id);
 		return el;
 	}

@@ -4,6 +4,7 @@
  */
 import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { TreeFilter, TreeRow } from "../core/tree";
+import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
 import { RelatedSection } from "../related/related-section";
 import type { ViewState } from "../settings/settings";
@@ -34,10 +35,16 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	private focusKey: string | null = null;
 	private activeId: string | null = null;
 	private activeKey: string | null = null;
+	/** Whether the active note has been scrolled into view since the first full index finished. */
+	private scrolledAfterIndex = false;
 	/** The row the user last opened or navigated from: the preferred place to reveal the next note. */
 	private lastKey: string | null = null;
 	private hoverKey: string | null = null;
 	private dropKey: string | null = null;
+	/** Multi-selection for Compare notes: row key → node id, in selection order. */
+	private readonly selection = new Map<string, string>();
+	/** Where a Shift-click range starts. */
+	private anchorKey: string | null = null;
 	private readonly typeAhead = new TypeAhead();
 	private lastState: IndexStatus["state"] = "ready";
 
@@ -173,6 +180,19 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (this.activeId !== null) this.reveal(this.activeId);
 	}
 
+	/** Ids of the selected notes (Shift-click, Alt-click), in selection order, without duplicates or ghosts. */
+	selectedIds(): string[] {
+		const graph = this.host.index.core.graph;
+		return [...new Set(this.selection.values())].filter((id) => graph.getNode(id)?.kind === "note");
+	}
+
+	/** Empties the multi-selection. */
+	clearSelection(): void {
+		if (this.selection.size === 0) return;
+		this.selection.clear();
+		this.list.refresh();
+	}
+
 	/** Re-flattens the rows and renders the visible ones, re-using their elements. */
 	refresh(): void {
 		const model = this.host.index.model;
@@ -228,7 +248,14 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const query = this.header.query.trim();
 		this.filter = query === "" ? null : this.host.index.model.filter(query);
 		this.refresh();
-		if (this.activeId !== null && this.table.indexOf(this.activeKey) === -1 && this.host.store.data.settings.followActiveNote) {
+		if (this.activeId === null || !this.host.store.data.settings.followActiveNote) return;
+		// Once the first full index is done, the active note's row exists for sure: scroll to it
+		// once. Later updates only re-expand (never yank the scroll position while people browse).
+		const firstReady = !this.scrolledAfterIndex && this.host.index.status.state === "ready";
+		if (firstReady) {
+			this.scrolledAfterIndex = true;
+			this.reveal(this.activeId, true);
+		} else if (this.table.indexOf(this.activeKey) === -1) {
 			this.reveal(this.activeId, false);
 		}
 	}
@@ -260,6 +287,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,
 			focused: row.key === this.focusKey,
 			dropTarget: row.key === this.dropKey,
+			selected: this.selection.has(row.key),
 			posInSet: this.table.positionInSet(index),
 			setSize: this.table.setSize(index),
 		});
@@ -424,7 +452,38 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			this.setExpanded(row, !row.expanded);
 			return;
 		}
-		this.activate(row, targetOfEvent(evt));
+		const target = targetOfEvent(evt);
+		if (target === false && (evt.shiftKey || evt.altKey)) {
+			evt.preventDefault();
+			if (evt.shiftKey) this.selectRange(row);
+			else this.toggleSelected(row);
+			return;
+		}
+		this.anchorKey = row.key;
+		this.clearSelection();
+		this.activate(row, target);
+	}
+
+	/** Shift-click: select the rows from the anchor (last clicked row) to this one. */
+	private selectRange(row: TreeRow): void {
+		const to = this.table.indexOf(row.key);
+		const anchor = this.table.indexOf(this.anchorKey ?? this.focusKey ?? this.activeKey);
+		const from = anchor === -1 ? to : anchor;
+		this.selection.clear();
+		for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
+			const r = this.table.rows[i];
+			this.selection.set(r.key, r.id);
+		}
+		if (anchor === -1) this.anchorKey = row.key;
+		this.setFocus(to, false);
+	}
+
+	/** Alt-click: add the row to the selection or take it out. */
+	private toggleSelected(row: TreeRow): void {
+		if (this.selection.has(row.key)) this.selection.delete(row.key);
+		else this.selection.set(row.key, row.id);
+		this.anchorKey = row.key;
+		this.setFocus(this.table.indexOf(row.key), false);
 	}
 
 	private onHover(evt: MouseEvent): void {
@@ -456,6 +515,10 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			activePath: this.activeId,
 			writer: this.writer,
 			pin: (id) => this.pin(id),
+			selection: this.selectedIds(),
+			compare: (ids, title) => {
+				openCompareNotes(this.host, ids, { title });
+			},
 		});
 		return menu;
 	}
@@ -485,6 +548,12 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	private onKey(evt: KeyboardEvent): void {
 		if (this.rowOf(evt.target) === undefined && evt.target !== this.list.scrollEl) return;
+		if (evt.key === "Escape" && this.selection.size > 0) {
+			evt.preventDefault();
+			evt.stopPropagation();
+			this.clearSelection();
+			return;
+		}
 		const action = treeKeyAction(evt);
 		if (!action || this.table.length === 0) return;
 		evt.preventDefault();
