@@ -9,6 +9,7 @@ import { TopicTreeSettingTab } from "./settings/settings-tab";
 import { PluginStore } from "./settings/store";
 import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
+import { ComparisonFeature } from "./comparison/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -29,6 +30,7 @@ export default class TopicTreePlugin extends Plugin {
 		this.addSettingTab(new TopicTreeSettingTab(this.app, this, store));
 		const treeView = this.addChild(new TreeViewFeature(this, host));
 		this.addChild(new CommandsFeature(this, host, treeView));
+		this.addChild(new ComparisonFeature(this, host));
 	}
 
 	onunload(): void {

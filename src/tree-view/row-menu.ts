@@ -14,6 +14,10 @@ export interface RowMenuContext {
 	writer: ParentWrites | null;
 	/** Pins the tree to a node. */
 	pin(id: string): void;
+	/** Ids of the notes selected in the tree (Shift-click, Alt-click). */
+	selection?: readonly string[];
+	/** Opens Compare notes over these ids; absent hides the compare items. */
+	compare?: (ids: string[], title: string) => void;
 }
 
 /** Adds the row's items to `menu`. */
@@ -67,6 +71,7 @@ export function fillRowMenu(menu: Menu, row: TreeRow, ctx: RowMenuContext): void
 			.setIcon("pin")
 			.onClick(() => ctx.pin(row.id)),
 	);
+	addCompareItems(menu, row.id, ctx);
 	const parentId = row.parentId;
 	if (parentId !== undefined) {
 		menu.addItem((item) =>
@@ -97,6 +102,34 @@ export function fillRowMenu(menu: Menu, row: TreeRow, ctx: RowMenuContext): void
 				.setTitle("Remove this parent link")
 				.setIcon("unlink")
 				.onClick(() => void runWrite(writer.removeParent(row.id, parentId), "The parent link was not removed")),
+		);
+	}
+}
+
+/** "Compare selected notes" (two or more selected) and "Compare children" (two or more note children). */
+function addCompareItems(menu: Menu, id: string, ctx: RowMenuContext): void {
+	const compare = ctx.compare;
+	if (!compare) return;
+	const graph = ctx.host.index.core.graph;
+	const selection = ctx.selection ?? [];
+	if (selection.length >= 2) {
+		menu.addItem((item) =>
+			item
+				.setSection("compare")
+				.setTitle("Compare selected notes")
+				.setIcon("table-2")
+				.onClick(() => compare([...selection], "Compare notes")),
+		);
+	}
+	const children = ctx.host.index.model.children(id).filter((child) => graph.getNode(child)?.kind === "note");
+	if (children.length >= 2) {
+		const title = graph.getNode(id)?.title ?? id;
+		menu.addItem((item) =>
+			item
+				.setSection("compare")
+				.setTitle("Compare children")
+				.setIcon("table-2")
+				.onClick(() => compare(children, `Children of ${title}`)),
 		);
 	}
 }

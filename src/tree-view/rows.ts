@@ -17,6 +17,8 @@ export interface RowDecor {
 	focused: boolean;
 	/** Drop target of a drag in progress. */
 	dropTarget: boolean;
+	/** Part of the multi-selection (Shift-click, Alt-click) used by Compare notes. */
+	selected?: boolean;
 	posInSet: number;
 	setSize: number;
 }
@@ -91,6 +93,7 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	p.self.toggleClass("is-active", decor.active);
 	p.self.toggleClass("has-focus", decor.focused);
 	p.self.toggleClass("is-being-dragged-over", decor.dropTarget);
+	p.self.toggleClass("is-selected", decor.selected === true);
 	p.collapse.toggleClass("is-collapsed", expandable && !row.expanded);
 	p.collapse.toggleClass("topic-tree-invisible", !expandable);
 	renderHighlighted(p.inner, decor.title, row.highlights);
