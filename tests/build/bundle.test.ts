@@ -1,0 +1,84 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The built plugin as Obsidian (and Obsidian mobile) loads it: `main.js` bundled exactly as
+ * `npm run build` does, evaluated in a fresh context that has the DOM but none of Node's
+ * globals (no `process`, `Buffer`, `global`, `__dirname`), with a `require` that knows only
+ * `obsidian`. The plugin must load, index a vault, and contain no Node built-in or HTML-string API.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
+import * as vm from "vm";
+import * as obsidian from "obsidian";
+import { createApp, loadPlugin, unloadPlugin } from "../obsidian-double";
+import { REPO_ROOT } from "../helpers/corpus";
+
+const MAIN = path.join(REPO_ROOT, "main.js");
+let source = "";
+
+beforeAll(() => {
+	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: REPO_ROOT, stdio: "pipe" });
+	source = fs.readFileSync(MAIN, "utf8");
+}, 120_000);
+
+/** Evaluates main.js like Obsidian: CommonJS wrapper, only `obsidian` requirable, no Node globals. */
+function loadBundle(): new (...args: never[]) => obsidian.Plugin {
+	const module = { exports: {} as Record<string, unknown> };
+	const requireOnlyObsidian = (id: string): unknown => {
+		if (id === "obsidian") return obsidian;
+		throw new Error(`main.js required "${id}": only "obsidian" exists inside Obsidian`);
+	};
+	const context = vm.createContext({
+		window,
+		document,
+		navigator: window.navigator,
+		activeDocument: document,
+		activeWindow: window,
+		console,
+		TextEncoder,
+		TextDecoder,
+		setTimeout: window.setTimeout.bind(window),
+		clearTimeout: window.clearTimeout.bind(window),
+		requestAnimationFrame: (cb: FrameRequestCallback) => window.setTimeout(() => cb(Date.now()), 0),
+		performance: window.performance,
+		HTMLElement: window.HTMLElement,
+		Node: window.Node,
+		MouseEvent: window.MouseEvent,
+		KeyboardEvent: window.KeyboardEvent,
+		Event: window.Event,
+		createEl: (window as unknown as { createEl: unknown }).createEl,
+		createDiv: (window as unknown as { createDiv: unknown }).createDiv,
+		createSpan: (window as unknown as { createSpan: unknown }).createSpan,
+		createFragment: (window as unknown as { createFragment: unknown }).createFragment,
+	});
+	const wrapper = vm.runInContext(`(function (module, exports, require) {${source}\n})`, context) as (m: unknown, e: unknown, r: unknown) => void;
+	wrapper(module, module.exports, requireOnlyObsidian);
+	const plugin = (module.exports.default ?? module.exports) as new (...args: never[]) => obsidian.Plugin;
+	return plugin;
+}
+
+describe("the built main.js", () => {
+	test("contains no Node built-in require and no HTML-string DOM API", () => {
+		const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+		expect([...new Set(required)]).toEqual(["obsidian"]);
+		expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
+	});
+
+	test("loads without Node globals and indexes a vault", async () => {
+		const Plugin = loadBundle();
+		const app = createApp({ "a.md": "---\ntitle: Alpha\n---\nup:: [[b]]\n", "b.md": "# B\n", "c.md": "up:: [[ghost topic]]\n" });
+		await app.layoutReady();
+		type Loaded = obsidian.Plugin & {
+			host: { index: { status: { state: string }; core: { graph: { parentsOf(id: string): Array<{ parent: string }> } } } } | null;
+		};
+		const plugin = await loadPlugin<Loaded>(app, Plugin as never, { id: "topic-tree", name: "Topic Tree" });
+		for (let i = 0; i < 50 && plugin.host?.index.status.state !== "ready"; i++) await app.flush();
+		expect(plugin.host?.index.status.state).toBe("ready");
+		expect(plugin.host?.index.core.graph.parentsOf("a.md").map((e) => e.parent)).toEqual(["b.md"]);
+		expect(plugin.host?.index.core.graph.parentsOf("c.md").map((e) => e.parent)).toEqual(["ghost:ghost topic"]);
+		await unloadPlugin(plugin);
+		await app.dispose();
+	});
+});
