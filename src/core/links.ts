@@ -51,7 +51,7 @@ export function linkpath(link: LinkRef): string {
 
 /** Lowercased name a ghost is merged by: linkpath without a trailing .md, trimmed, lowercase, NFC. */
 export function ghostKey(linkpath: string): string {
-	let k = linkpath.normalize("NFC").trim();
+	let k = nfc(linkpath).trim();
 	if (k.toLowerCase().endsWith(".md")) k = k.slice(0, -3).trim();
 	return k.toLowerCase();
 }
@@ -228,6 +228,17 @@ function decodePercent(s: string): string {
 	});
 }
 
+/** A character outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * `s.normalize("NFC")`, skipped for ASCII text, which NFC never changes: the test is several
+ * times cheaper than `normalize`, which copies the string, and nearly every path is ASCII.
+ */
+export function nfc(s: string): string {
+	return NON_ASCII.test(s) ? s.normalize("NFC") : s;
+}
+
 /** Mirrors Obsidian's metadataCache.getFirstLinkpathDest over a set of note paths. */
 export class PathIndex {
 	private readonly all = new Set<string>();
@@ -238,7 +249,7 @@ export class PathIndex {
 
 	/** Adds a vault path ('/' separators, with extension). */
 	add(path: string): void {
-		const p = path.normalize("NFC");
+		const p = nfc(path);
 		if (this.all.has(p)) return;
 		this.all.add(p);
 		const lower = p.toLowerCase();
@@ -251,7 +262,7 @@ export class PathIndex {
 
 	/** Removes a path; unknown paths are ignored. */
 	remove(path: string): void {
-		const p = path.normalize("NFC");
+		const p = nfc(path);
 		if (!this.all.delete(p)) return;
 		const lower = p.toLowerCase();
 		const name = fileName(lower);
@@ -267,7 +278,7 @@ export class PathIndex {
 
 	/** True when exactly this path was added. */
 	has(path: string): boolean {
-		return this.all.has(path.normalize("NFC"));
+		return this.all.has(nfc(path));
 	}
 
 	/** Every path added and not removed. */
@@ -277,56 +288,74 @@ export class PathIndex {
 
 	/** notes whose basename (lowercased, no ext) equals name */
 	byBasename(name: string): readonly string[] {
-		return this.byName.get(name.normalize("NFC").toLowerCase() + ".md") ?? EMPTY;
+		return this.byName.get(nfc(name).toLowerCase() + ".md") ?? EMPTY;
 	}
 
 	/** Resolves `linkpath` as written in `sourcePath` to a known path, or null. Bound: safe to pass around. */
 	readonly resolve: ResolveLink = (linkpath: string, sourcePath: string): string | null => {
-		let lp = linkpath.normalize("NFC").trim();
+		const ascii = !NON_ASCII.test(linkpath);
+		let lp = (ascii ? linkpath : linkpath.normalize("NFC")).trim();
 		const hash = lp.indexOf("#");
 		if (hash >= 0) lp = lp.slice(0, hash).trim();
 		if (lp === "") return null;
-		const folder = folderOf(sourcePath.normalize("NFC"));
 		if (lp.startsWith("./") || lp.startsWith("../")) {
-			const joined = joinRelative(folder, lp);
+			const joined = joinRelative(folderOf(nfc(sourcePath)), lp);
 			return joined === null ? null : this.exact(joined);
 		}
 		if (lp.startsWith("/")) return this.exact(lp.replace(/^\/+/, ""));
-		const exact = this.exact(lp);
-		if (exact !== null) return exact;
 		const lower = lp.toLowerCase();
 		const slash = lower.lastIndexOf("/");
-		if (slash < 0) return pickSameFolder(this.named(lower), folder);
+		if (slash < 0 && ascii) {
+			// Shortcut for the commonest link, a bare ASCII name: an exact match can only be a note
+			// at the vault root, which is also listed under its file name, so the exact lookups
+			// (four misses in a large vault) are needed only when such a note is listed. Not for
+			// other text: `toLowerCase` of a final Σ depends on what follows it.
+			const named = this.named(lower);
+			const exact = named.some(isAtRoot) ? this.exact(lp, lower) : null;
+			return exact ?? pickSameFolder(named, sourcePath);
+		}
+		const exact = this.exact(lp, lower);
+		if (exact !== null) return exact;
+		if (slash < 0) return pickSameFolder(this.named(lower), sourcePath);
 		const suffixes = withMd(lower).map((v) => "/" + v);
 		const found = this.named(lower.slice(slash + 1)).filter((p) => {
 			const pl = p.toLowerCase();
 			return suffixes.some((s) => pl.endsWith(s));
 		});
-		return pickClosest(found, folder);
+		return pickClosest(found, sourcePath);
 	};
 
 	/** The path equal to `p` or `p.md`: same case first, then ignoring case. */
-	private exact(p: string): string | null {
-		if (!p.toLowerCase().endsWith(".md") && this.all.has(p + ".md")) return p + ".md";
+	private exact(p: string, lower = p.toLowerCase()): string | null {
+		const hasMd = lower.endsWith(".md");
+		// Each key is built once: hashing a freshly concatenated string is most of a lookup's cost.
+		const withExt = hasMd ? p : p + ".md";
+		if (!hasMd && this.all.has(withExt)) return withExt;
 		if (this.all.has(p)) return p;
-		for (const v of withMd(p.toLowerCase())) {
-			const hit = this.byLower.get(v);
+		if (!hasMd) {
+			const hit = this.byLower.get(lower === p ? withExt : lower + ".md");
 			if (hit !== undefined) return hit;
 		}
-		return null;
+		return this.byLower.get(lower) ?? null;
 	}
 
 	/** Paths whose file name is `name` or `name.md` (lowercased). */
 	private named(name: string): readonly string[] {
-		const variants = withMd(name);
-		if (variants.length === 1) return this.byName.get(variants[0]) ?? EMPTY;
-		return [...(this.byName.get(variants[0]) ?? EMPTY), ...(this.byName.get(variants[1]) ?? EMPTY)];
+		if (name.endsWith(".md")) return this.byName.get(name) ?? EMPTY;
+		const withExt = this.byName.get(name + ".md");
+		const bare = this.byName.get(name);
+		if (bare === undefined) return withExt ?? EMPTY;
+		return withExt === undefined ? bare : [...withExt, ...bare];
 	}
 }
 
 /** `a` → [`a.md`, `a`]; `a.md` → [`a.md`]. Input lowercased. */
 function withMd(lower: string): string[] {
 	return lower.endsWith(".md") ? [lower] : [lower + ".md", lower];
+}
+
+function isAtRoot(path: string): boolean {
+	return !path.includes("/");
 }
 
 function fileName(path: string): string {
@@ -357,16 +386,17 @@ function byLengthThenName(a: string, b: string): number {
 }
 
 /** Bare names: a note in the source's folder first, then the shortest path, then alphabetical. */
-function pickSameFolder(paths: readonly string[], folder: string): string | null {
+function pickSameFolder(paths: readonly string[], sourcePath: string): string | null {
 	if (paths.length <= 1) return paths[0] ?? null;
-	const lowerFolder = folder.toLowerCase();
+	const lowerFolder = folderOf(nfc(sourcePath)).toLowerCase();
 	const same = paths.filter((p) => folderOf(p).toLowerCase() === lowerFolder);
 	return [...(same.length > 0 ? same : paths)].sort(byLengthThenName)[0];
 }
 
 /** Partial paths: the note sharing the most folders with the source, then the shortest, then alphabetical. */
-function pickClosest(paths: readonly string[], folder: string): string | null {
+function pickClosest(paths: readonly string[], sourcePath: string): string | null {
 	if (paths.length <= 1) return paths[0] ?? null;
+	const folder = folderOf(nfc(sourcePath));
 	const from = folder === "" ? [] : folder.toLowerCase().split("/");
 	const shared = (p: string): number => {
 		const parts = folderOf(p).toLowerCase().split("/");

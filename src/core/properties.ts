@@ -8,10 +8,27 @@
 export function getProperty(data: Record<string, unknown>, key: string): unknown {
 	if (Object.prototype.hasOwnProperty.call(data, key)) return data[key];
 	const lower = key.toLowerCase();
-	for (const k of Object.keys(data)) {
-		if (k.toLowerCase() === lower) return data[k];
+	// `for in` over own keys visits them in `Object.keys` order without building that array, and
+	// keys are compared without lowercasing copies of them: this runs six times per note, mostly
+	// for keys that are absent.
+	for (const k in data) {
+		if (Object.prototype.hasOwnProperty.call(data, k) && lowercaseEquals(k, lower)) return data[k];
 	}
 	return undefined;
+}
+
+/** `text.toLowerCase() === lower`, without making the lowercase copy when `text` is ASCII. */
+function lowercaseEquals(text: string, lower: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		// Outside ASCII, lowercasing can change the length or depend on context: let the engine do it.
+		if (text.charCodeAt(i) > 0x7f) return text.toLowerCase() === lower;
+	}
+	if (text.length !== lower.length) return false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== lower.charCodeAt(i)) return false;
+	}
+	return true;
 }
 
 /** Strings and numbers as text; anything else (objects, booleans, dates, null) is not a name. */
@@ -29,16 +46,25 @@ function collectTags(value: unknown, out: string[]): void {
 	}
 	const text = asText(value);
 	if (text === null) return;
-	for (const part of text.split(/[\s,]+/)) {
-		const tag = part.replace(/^#+/, "");
-		if (tag !== "") out.push(tag);
-	}
+	// Most values are one tag: split only when there is something to split on.
+	if (!SEPARATOR.test(text)) addTag(text, out);
+	else for (const part of text.split(SEPARATORS)) addTag(part, out);
+}
+
+const SEPARATOR = /[\s,]/;
+const SEPARATORS = /[\s,]+/;
+
+/** Pushes `part` without its leading `#`s, unless nothing is left. */
+function addTag(part: string, out: string[]): void {
+	const tag = part.charCodeAt(0) === 0x23 ? part.replace(/^#+/, "") : part;
+	if (tag !== "") out.push(tag);
 }
 
 /** Tags from a YAML list, a comma- or space-separated string (`Tags: mlops, modelops`, `tags: a b`), or nested lists; leading `#` removed; empty removed; duplicates (case-insensitive) removed, first spelling kept. Numbers become strings. */
 export function normaliseTags(value: unknown): string[] {
 	const all: string[] = [];
 	collectTags(value, all);
+	if (all.length < 2) return all;
 	const seen = new Set<string>();
 	const tags: string[] = [];
 	for (const tag of all) {

@@ -184,8 +184,7 @@ class FieldScanner {
 	/** Sets up the segment holding the candidate `c`; returns true when it is a full-line field. */
 	private openSegment(c: number): boolean {
 		const t = this.text;
-		let ls = c;
-		while (ls > this.start && t.charCodeAt(ls - 1) !== NL) ls--;
+		const ls = lineStart(t, c, this.start);
 		this.segStart = ls < this.lastEnd ? this.lastEnd : ls;
 		let le = t.indexOf("\n", c);
 		if (le < 0) le = this.n;
@@ -421,9 +420,10 @@ function indexOrNone(t: string, token: string, from: number): number {
 
 /** Start of the line holding `p`, not before `min`. */
 function lineStart(t: string, p: number, min: number): number {
-	let i = p;
-	while (i > min && t.charCodeAt(i - 1) !== NL) i--;
-	return i;
+	if (p <= min) return p;
+	// `lastIndexOf` is much faster than a loop over a long line (a paragraph is one line).
+	const newline = t.lastIndexOf("\n", p - 1);
+	return newline < min ? min : newline + 1;
 }
 
 /** True when t[ls, p) may precede a fence: blanks, `>`, list markers. */

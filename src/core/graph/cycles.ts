@@ -22,12 +22,16 @@ export interface CycleGraph {
 	has(id: string): boolean;
 	/** The node's parent ids. */
 	parents(id: string): Iterable<string>;
+	/** Every node that is the parent of some node (every cycle member is one). */
+	parentIds(): Iterable<string>;
 }
 
 /** The cycles of a graph, recomputed lazily and only where edges changed. */
 export class CycleTracker {
 	/** Parents of edges added since the last query. */
 	private readonly added = new Set<string>();
+	/** True when edges were added all over the graph since the last query, too many to list. */
+	private addedEverywhere = false;
 	/** Cached cycles that lost an internal edge or a member. */
 	private readonly broken = new Set<Cycle>();
 	/** Cached cycles whose members gained or lost a parent outside. */
@@ -47,6 +51,14 @@ export class CycleTracker {
 	edgeAdded(child: string, parent: string): void {
 		this.added.add(parent);
 		this.edgeChanged(child, parent);
+	}
+
+	/**
+	 * Edges were added all over the graph (a bulk load) and not reported one by one: the next
+	 * query searches from every parent, as if each edge had been reported.
+	 */
+	edgesAddedEverywhere(): void {
+		this.addedEverywhere = true;
 	}
 
 	/** An edge child → parent vanished. */
@@ -74,6 +86,7 @@ export class CycleTracker {
 
 	clear(): void {
 		this.added.clear();
+		this.addedEverywhere = false;
 		this.broken.clear();
 		this.recheck.clear();
 		this.byId.clear();
@@ -89,8 +102,9 @@ export class CycleTracker {
 	}
 
 	private refresh(): void {
-		if (this.added.size === 0 && this.broken.size === 0 && this.recheck.size === 0) return;
-		const region = this.ancestors(this.added);
+		if (!this.addedEverywhere && this.added.size === 0 && this.broken.size === 0 && this.recheck.size === 0) return;
+		// Every parent's parents are parents too: the set of all parents needs no closing.
+		const region = this.addedEverywhere ? new Set(this.graph.parentIds()) : this.ancestors(this.added);
 		for (const cycle of this.broken) {
 			for (const id of cycle.members) if (this.graph.has(id)) region.add(id);
 			this.drop(cycle);
@@ -101,6 +115,7 @@ export class CycleTracker {
 		}
 		for (const cycle of this.recheck) if (this.all.has(cycle)) this.setRoot(cycle);
 		this.added.clear();
+		this.addedEverywhere = false;
 		this.broken.clear();
 		this.recheck.clear();
 		const inside = (id: string) => region.has(id);

@@ -6,7 +6,7 @@ import type { HierarchyEdge, RelatedEdge } from "../types";
 import { compareDecls, type Decl } from "./decl";
 
 /** The merged child → parent edge of a set of declarations. */
-export function hierarchyEdge(child: string, parent: string, decls: Set<Decl>, first: Decl): HierarchyEdge {
+export function hierarchyEdge(child: string, parent: string, decls: readonly Decl[], first: Decl): HierarchyEdge {
 	const { rel } = first;
 	const edge: HierarchyEdge = {
 		child,
@@ -24,7 +24,7 @@ export function hierarchyEdge(child: string, parent: string, decls: Set<Decl>, f
 }
 
 /** The merged related edge of a set of declarations. */
-export function relatedEdge(from: string, to: string, _decls: Set<Decl>, first: Decl): RelatedEdge {
+export function relatedEdge(from: string, to: string, _decls: readonly Decl[], first: Decl): RelatedEdge {
 	const { rel } = first;
 	return { from, to, field: rel.field, source: rel.source, line: rel.line };
 }

@@ -2,6 +2,10 @@
  * HierarchyGraph: notes and ghost topics joined by child → parent edges, kept up to date one note
  * at a time. Every relation link is kept as a declaration, indexed by the name it links to and by
  * what it resolves to, so that an update re-resolves only the links it can change.
+ *
+ * Everything known about one node (its note, the declarations resolving to it, its edges both
+ * ways) sits on one slot, found with one lookup: in a large vault each lookup in a large Map is
+ * a likely cache miss, and a full index made seven of them per link before.
  */
 import { PathIndex } from "../links";
 import { basenameOf } from "../properties";
@@ -17,9 +21,10 @@ import type {
 } from "../types";
 import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
+import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
 import { hierarchyEdge, relatedEdge } from "./edges";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
-import { PairIndex } from "./pair-index";
+import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
 import { compareProblems, cycleProblems, declProblem } from "./problems";
 
@@ -32,28 +37,54 @@ export interface GraphOptions {
 interface NoteRecord {
 	note: ParsedNote;
 	decls: Decl[];
+	/** False while `upsertMany` has registered the note but not yet resolved its links. */
+	attached: boolean;
+}
+
+/** Everything the graph keeps about one node. A slot lives exactly as long as its node. */
+interface Slot {
+	/** The node (also in `nodeMap`); unset only for a moment while a ghost is being made or removed. */
+	node: TopicNode | undefined;
+	/** The note's parse result and declarations; unset for a ghost. */
+	record: NoteRecord | undefined;
+	/** Declarations that currently resolve to this node. */
+	targetedBy: DeclGroup;
+	/** Child → parent edges at this node, both ways; unset when there are none. */
+	hierarchy: Ends<HierarchyEdge> | undefined;
+	/** Related links at this node, both ways; unset when there are none. */
+	related: Ends<RelatedEdge> | undefined;
+}
+
+/** One note for {@link HierarchyGraph.upsertMany}: its parse result and file times. */
+export interface NoteEntry {
+	note: ParsedNote;
+	stat?: NoteStat;
 }
 
 /** The hierarchy of a vault: notes and ghost topics, child → parent edges, related links, cycles and roots. */
 export class HierarchyGraph implements HierarchyView {
 	private revision = 0;
 	private changed = false;
-	private readonly notes = new Map<string, NoteRecord>();
+	/** Every node's slot. */
+	private readonly slots = new Map<string, Slot>();
+	/** Every node, in the order they appeared: what views read most, so it costs one lookup. */
 	private readonly nodeMap = new Map<string, TopicNode>();
+	private noteTotal = 0;
 	private readonly ghosts = new GhostTable();
 	/** child → parent */
 	private readonly hierarchy = new PairIndex<HierarchyEdge>(hierarchyEdge);
 	/** from → to */
 	private readonly related = new PairIndex<RelatedEdge>(relatedEdge);
 	/** Declarations by the name key of their link path. */
-	private readonly byName = new Map<string, Set<Decl>>();
-	/** Declarations by their current target. */
-	private readonly byTarget = new Map<string, Set<Decl>>();
+	private readonly byName = new DeclSets();
 	private readonly parentless = new SortedIds();
 	private readonly cycleTracker = new CycleTracker({
 		has: (id) => this.nodeMap.has(id),
-		parents: (id) => this.hierarchy.targetsOf(id),
+		parents: (id) => this.hierarchy.targetsOf(this.slots.get(id)?.hierarchy),
+		parentIds: () => this.parentIds(),
 	});
+	/** True inside `upsertMany`: added edges are then reported to the cycle tracker all at once. */
+	private bulkLoading = false;
 	private pathIndex: PathIndex | undefined;
 	private readonly resolver: ResolveLink;
 	/** Roots that are cycle members, sorted; rebuilt when the cycles change. */
@@ -79,6 +110,54 @@ export class HierarchyGraph implements HierarchyView {
 		this.commit(true);
 	}
 
+	/**
+	 * Add or replace many notes at once, with the same result as upserting them in order (the last
+	 * of two entries with one path wins). Made for a full index: every new path is known before any
+	 * link is resolved, so each link is resolved once instead of first to a ghost and again when
+	 * the note it names arrives.
+	 */
+	upsertMany(entries: Iterable<NoteEntry>): void {
+		const fresh: NoteRecord[] = [];
+		for (const { note, stat } of entries) {
+			const slot = this.slots.get(note.path);
+			const held = slot?.record;
+			if (slot === undefined) {
+				const record: NoteRecord = { note, decls: declsOf(note), attached: false };
+				const node = noteNode(note, stat);
+				this.slots.set(note.path, newSlot(node, record));
+				this.nodeMap.set(note.path, node);
+				this.noteTotal++;
+				this.pathIndex?.add(note.path);
+				fresh.push(record);
+			} else if (held !== undefined && !held.attached) {
+				// Listed twice: nothing of the first copy is linked yet, so the second simply replaces it.
+				held.note = note;
+				held.decls = declsOf(note);
+				this.setNode(note.path, slot, noteNode(note, stat));
+			} else {
+				this.put(note, stat);
+			}
+		}
+		// Links held before may name the new notes.
+		for (const record of fresh) this.reresolve(this.byName.list(nameKeyOf(record.note.path)));
+		this.bulkLoading = true;
+		try {
+			for (const record of fresh) {
+				record.attached = true;
+				for (const decl of record.decls) {
+					this.byName.add(decl.nameKey, decl);
+					this.resolveDecl(decl);
+				}
+			}
+		} finally {
+			this.bulkLoading = false;
+			this.cycleTracker.edgesAddedEverywhere();
+		}
+		for (const record of fresh) this.updateParentless(record.note.path);
+		this.changed = true;
+		this.commit(true);
+	}
+
 	/** Remove a note; edges pointing to it are re-resolved (they become ghosts, or resolve to another note). */
 	remove(path: string): void {
 		this.take(path);
@@ -87,9 +166,10 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Rename: keeps the parsed note, moves it to the new path, re-resolves links that pointed to the old or may point to the new path. */
 	rename(oldPath: string, newPath: string): void {
-		const record = this.notes.get(oldPath);
+		const slot = this.slots.get(oldPath);
+		const record = slot?.record;
 		if (!record || oldPath === newPath) return;
-		const node = this.nodeMap.get(oldPath);
+		const node = slot?.node;
 		const stat = node ? { mtime: node.mtime, ctime: node.ctime } : undefined;
 		this.take(oldPath);
 		this.take(newPath);
@@ -99,25 +179,25 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Re-resolve every link (after a resolver change, e.g. Obsidian's `resolved` event). */
 	reresolveAll(): void {
-		for (const record of this.notes.values()) for (const decl of record.decls) this.resolveDecl(decl);
+		for (const record of this.records()) for (const decl of record.decls) this.resolveDecl(decl);
 		this.commit(false);
 	}
 
 	/** Re-resolve links whose ghost key or basename equals the given name (cheap; used when Obsidian reports a new file). */
 	reresolveName(name: string): void {
-		this.reresolve(this.byName.get(nameKeyOf(name)));
+		this.reresolve(this.byName.list(nameKeyOf(name)));
 		this.commit(false);
 	}
 
 	/** Forget every note. */
 	clear(): void {
-		this.notes.clear();
+		this.slots.clear();
 		this.nodeMap.clear();
+		this.noteTotal = 0;
 		this.ghosts.clear();
 		this.hierarchy.clear();
 		this.related.clear();
 		this.byName.clear();
-		this.byTarget.clear();
 		this.parentless.clear();
 		this.cycleTracker.clear();
 		if (this.pathIndex) this.pathIndex = new PathIndex();
@@ -126,17 +206,17 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Whether a note is held at this path. */
 	has(path: string): boolean {
-		return this.notes.has(path);
+		return this.slots.get(path)?.record !== undefined;
 	}
 
 	/** The parsed note at this path. */
 	getNote(path: string): ParsedNote | undefined {
-		return this.notes.get(path)?.note;
+		return this.slots.get(path)?.record?.note;
 	}
 
 	/** Number of notes held (ghosts excluded). */
 	get noteCount(): number {
-		return this.notes.size;
+		return this.noteTotal;
 	}
 
 	getNode(id: string): TopicNode | undefined {
@@ -148,21 +228,24 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	parentsOf(id: string): readonly HierarchyEdge[] {
-		return this.hierarchy.outOf(id);
+		return this.hierarchy.outOf(this.slots.get(id)?.hierarchy);
 	}
 
 	childrenOf(id: string): readonly HierarchyEdge[] {
-		return this.hierarchy.inOf(id);
+		return this.hierarchy.inOf(this.slots.get(id)?.hierarchy);
 	}
 
 	/** Outgoing related links of a note (by target), then incoming ones (by source). */
 	relatedOf(id: string): readonly RelatedEdge[] {
-		return [...this.related.outOf(id), ...this.related.inOf(id)];
+		const ends = this.slots.get(id)?.related;
+		return [...this.related.outOf(ends), ...this.related.inOf(ends)];
 	}
 
 	/** Every edge (merged), sorted by child then parent — for output. */
 	edges(): HierarchyEdge[] {
-		return [...this.hierarchy.values()].sort((a, b) => compareStrings(a.child, b.child) || compareStrings(a.parent, b.parent));
+		const edges: HierarchyEdge[] = [];
+		for (const slot of this.slots.values()) for (const edge of this.hierarchy.valuesOut(slot.hierarchy)) edges.push(edge);
+		return edges.sort((a, b) => compareStrings(a.child, b.child) || compareStrings(a.parent, b.parent));
 	}
 
 	roots(): string[] {
@@ -190,7 +273,7 @@ export class HierarchyGraph implements HierarchyView {
 	/** Parse problems and graph problems of every note, by path then line. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
-		for (const record of this.notes.values()) {
+		for (const record of this.records()) {
 			problems.push(...record.note.problems);
 			for (const decl of record.decls) {
 				const problem = declProblem(decl);
@@ -205,7 +288,7 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Problems of one note: its parse problems, its links' problems and the cycle errors declared in it. */
 	problemsOf(path: string): Problem[] {
-		const record = this.notes.get(path);
+		const record = this.slots.get(path)?.record;
 		if (!record) return [];
 		const problems = [...record.note.problems];
 		const cycles = new Set<readonly string[]>();
@@ -228,22 +311,42 @@ export class HierarchyGraph implements HierarchyView {
 		this.changed = false;
 	}
 
+	/** The held notes' records, in the order the notes were added. */
+	private records(): NoteRecord[] {
+		const records: NoteRecord[] = [];
+		for (const slot of this.slots.values()) if (slot.record !== undefined) records.push(slot.record);
+		return records;
+	}
+
+	/** Ids of the nodes that are some node's parent. */
+	private *parentIds(): IterableIterator<string> {
+		for (const [id, slot] of this.slots) if (slot.hierarchy?.in !== undefined) yield id;
+	}
+
 	/**
 	 * Adds or replaces a note without bumping the version. A replaced note's new links are attached
 	 * before its old ones are detached, so edges it keeps never vanish and reappear.
 	 */
 	private put(note: ParsedNote, stat?: NoteStat): void {
 		const path = note.path;
-		const existing = this.notes.get(path);
-		const record: NoteRecord = { note, decls: declsOf(note) };
-		this.notes.set(path, record);
-		this.nodeMap.set(path, noteNode(note, stat));
+		const record: NoteRecord = { note, decls: declsOf(note), attached: true };
+		const node = noteNode(note, stat);
+		const slot = this.slots.get(path);
+		const existing = slot?.record;
+		if (slot === undefined) {
+			this.slots.set(path, newSlot(node, record));
+			this.nodeMap.set(path, node);
+		} else {
+			slot.record = record;
+			this.setNode(path, slot, node);
+		}
 		if (!existing) {
+			this.noteTotal++;
 			this.pathIndex?.add(path);
-			this.reresolve(this.byName.get(nameKeyOf(path)));
+			this.reresolve(this.byName.list(nameKeyOf(path)));
 		}
 		for (const decl of record.decls) {
-			addTo(this.byName, decl.nameKey, decl);
+			this.byName.add(decl.nameKey, decl);
 			this.resolveDecl(decl);
 		}
 		if (existing) this.detachAll(existing);
@@ -253,13 +356,15 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Removes a note without bumping the version. */
 	private take(path: string): void {
-		const record = this.notes.get(path);
-		if (!record) return;
+		const slot = this.slots.get(path);
+		const record = slot?.record;
+		if (!slot || !record) return;
 		this.detachAll(record);
-		this.notes.delete(path);
+		slot.record = undefined;
+		this.noteTotal--;
 		this.pathIndex?.remove(path);
-		this.reresolve(this.byTarget.get(path));
-		this.nodeMap.delete(path);
+		this.reresolve(declList(slot.targetedBy));
+		this.dropNode(path, slot);
 		this.updateParentless(path);
 		this.cycleTracker.nodeRemoved(path);
 		this.changed = true;
@@ -268,13 +373,12 @@ export class HierarchyGraph implements HierarchyView {
 	private detachAll(record: NoteRecord): void {
 		for (const decl of record.decls) {
 			this.setTarget(decl, null);
-			deleteFrom(this.byName, decl.nameKey, decl);
+			this.byName.delete(decl.nameKey, decl);
 		}
 	}
 
-	private reresolve(decls: Set<Decl> | undefined): void {
-		if (!decls) return;
-		for (const decl of [...decls]) this.resolveDecl(decl);
+	private reresolve(decls: readonly Decl[]): void {
+		for (const decl of decls) this.resolveDecl(decl);
 	}
 
 	private resolveDecl(decl: Decl): void {
@@ -285,7 +389,7 @@ export class HierarchyGraph implements HierarchyView {
 	private targetOf(decl: Decl): string | null {
 		if (decl.linkpath === "") return decl.note;
 		const path = this.resolver(decl.linkpath, decl.note);
-		if (path !== null && this.notes.has(path)) return path;
+		if (path !== null && this.slots.get(path)?.record !== undefined) return path;
 		if (decl.rel.link.kind === "bare" || decl.rel.kind === "related") return null;
 		return ghostIdOf(decl.linkpath);
 	}
@@ -300,60 +404,102 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	private link(decl: Decl, target: string): void {
-		addTo(this.byTarget, target, decl);
+		let slot = this.slots.get(target);
+		if (slot === undefined) {
+			// A new ghost: its slot is made here, and its node just below.
+			slot = newSlot(undefined, undefined);
+			this.slots.set(target, slot);
+		}
+		slot.targetedBy = withDecl(slot.targetedBy, decl);
 		let newGhost = false;
 		if (isGhostId(target)) {
 			const node = this.ghosts.add(target, decl);
 			if (node) {
-				newGhost = !this.nodeMap.has(target);
-				this.nodeMap.set(target, node);
+				newGhost = slot.node === undefined;
+				this.setNode(target, slot, node);
 			}
 		}
 		if (target !== decl.note) {
-			const [from, to] = this.ends(decl, target);
+			const edge = this.edgeOf(decl, target, slot);
 			if (decl.rel.kind === "related") {
-				this.related.add(from, to, decl);
-			} else if (this.hierarchy.add(from, to, decl)) {
-				this.updateParentless(from);
-				this.cycleTracker.edgeAdded(from, to);
+				this.related.add(relatedEnds(edge.from, edge.fromId), relatedEnds(edge.to, edge.toId), decl);
+			} else if (this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
+				this.updateParentless(edge.fromId, edge.from);
+				if (!this.bulkLoading) this.cycleTracker.edgeAdded(edge.fromId, edge.toId);
 			}
 		}
-		if (newGhost) this.updateParentless(target);
+		if (newGhost) this.updateParentless(target, slot);
 	}
 
 	private unlink(decl: Decl, target: string): void {
-		deleteFrom(this.byTarget, target, decl);
+		const slot = this.slots.get(target) as Slot;
+		slot.targetedBy = withoutDecl(slot.targetedBy, decl);
 		if (target !== decl.note) {
-			const [from, to] = this.ends(decl, target);
+			const { from, to, fromId, toId } = this.edgeOf(decl, target, slot);
 			if (decl.rel.kind === "related") {
-				this.related.delete(from, to, decl);
-			} else if (this.hierarchy.delete(from, to, decl)) {
-				this.updateParentless(from);
-				this.cycleTracker.edgeRemoved(from, to);
+				if (from.related && to.related && this.related.delete(from.related, to.related, decl)) {
+					if (isBare(from.related)) from.related = undefined;
+					if (isBare(to.related)) to.related = undefined;
+				}
+			} else if (from.hierarchy && to.hierarchy && this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
+				if (isBare(from.hierarchy)) from.hierarchy = undefined;
+				if (isBare(to.hierarchy)) to.hierarchy = undefined;
+				this.updateParentless(fromId, from);
+				this.cycleTracker.edgeRemoved(fromId, toId);
 			}
 		}
 		if (isGhostId(target)) {
 			const result = this.ghosts.delete(target, decl);
 			if (result === "gone") {
-				this.nodeMap.delete(target);
+				this.dropNode(target, slot);
 				this.updateParentless(target);
 				this.cycleTracker.nodeRemoved(target);
 			} else if (result) {
-				this.nodeMap.set(target, result);
+				this.setNode(target, slot, result);
 			}
 		}
 	}
 
-	/** Keeps `id` in the parentless set exactly while it exists and has no parent. */
-	private updateParentless(id: string): void {
-		if (this.nodeMap.has(id) && !this.hierarchy.hasOut(id)) this.parentless.add(id);
-		else this.parentless.delete(id);
+	/** The edge a declaration makes: child → parent for hierarchy fields, from → to for related ones. */
+	private edgeOf(decl: Decl, target: string, targetSlot: Slot): { from: Slot; to: Slot; fromId: string; toId: string } {
+		const declaring = this.slots.get(decl.note) as Slot;
+		return decl.rel.kind === "child"
+			? { from: targetSlot, to: declaring, fromId: target, toId: decl.note }
+			: { from: declaring, to: targetSlot, fromId: decl.note, toId: target };
 	}
 
-	/** The edge a declaration makes: child → parent for hierarchy fields, from → to for related ones. */
-	private ends(decl: Decl, target: string): [string, string] {
-		return decl.rel.kind === "child" ? [target, decl.note] : [decl.note, target];
+	/** Sets a node, on its slot and in `nodeMap`. */
+	private setNode(id: string, slot: Slot, node: TopicNode): void {
+		slot.node = node;
+		this.nodeMap.set(id, node);
 	}
+
+	/** The node is gone: its slot goes too (by then nothing else is left on it). */
+	private dropNode(id: string, slot: Slot): void {
+		slot.node = undefined;
+		this.nodeMap.delete(id);
+		if (slot.record === undefined && slot.targetedBy === undefined && slot.hierarchy === undefined && slot.related === undefined) {
+			this.slots.delete(id);
+		}
+	}
+
+	/** Keeps `id` in the parentless set exactly while it exists and has no parent. */
+	private updateParentless(id: string, slot = this.slots.get(id)): void {
+		if (slot?.node !== undefined && slot.hierarchy?.out === undefined) this.parentless.add(id);
+		else this.parentless.delete(id);
+	}
+}
+
+function hierarchyEnds(slot: Slot, id: string): Ends<HierarchyEdge> {
+	return (slot.hierarchy ??= newEnds(id));
+}
+
+function relatedEnds(slot: Slot, id: string): Ends<RelatedEdge> {
+	return (slot.related ??= newEnds(id));
+}
+
+function newSlot(node: TopicNode | undefined, record: NoteRecord | undefined): Slot {
+	return { node, record, targetedBy: undefined, hierarchy: undefined, related: undefined };
 }
 
 function noteNode(note: ParsedNote, stat?: NoteStat): TopicNode {
@@ -389,20 +535,4 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
 		else out.push(b[j++]);
 	}
 	return out;
-}
-
-function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
-	let set = map.get(key);
-	if (!set) {
-		set = new Set();
-		map.set(key, set);
-	}
-	set.add(value);
-}
-
-function deleteFrom<V>(map: Map<string, Set<V>>, key: string, value: V): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
 }

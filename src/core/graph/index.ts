@@ -1,2 +1,2 @@
 /** The hierarchy graph: notes and ghost topics joined by child → parent edges, updated incrementally. */
-export { HierarchyGraph, type GraphOptions } from "./hierarchy-graph";
+export { HierarchyGraph, type GraphOptions, type NoteEntry } from "./hierarchy-graph";

@@ -1,146 +1,190 @@
 /**
- * PairIndex: merged edges between two ids, each backed by the set of declarations that make it.
+ * PairIndex: merged edges between two nodes, each backed by the declarations that make it.
  * An edge lives while at least one declaration remains; its value is rebuilt from its declarations
- * whenever they change. Lists per id are cached and dropped only for the ids an update touches.
+ * whenever they change. Lists per node are cached and dropped only for the nodes an update touches.
+ *
+ * Each node's pairs live in an `Ends` record that the caller keeps (the graph keeps one per node
+ * on the node's slot), so reaching them costs no lookup of their own. Memory matters here (a
+ * pair per edge, a record per node): most nodes have one edge each way and most edges one
+ * declaration, so a lone pair is stored inline instead of in a Map of one, and a lone
+ * declaration instead of in an array.
  */
 import { compareStrings, firstDecl, type Decl } from "./decl";
 
 /** One merged edge and the declarations behind it. */
 export interface Pair<E> {
-	from: string;
-	to: string;
-	decls: Set<Decl>;
+	from: Ends<E>;
+	to: Ends<E>;
+	/** One declaration, or two or more in the order they were added. */
+	decls: Decl | Decl[];
 	value: E;
 }
 
 /** Builds an edge's value from its declarations (never empty). */
-export type PairBuilder<E> = (from: string, to: string, decls: Set<Decl>, first: Decl) => E;
+export type PairBuilder<E> = (from: string, to: string, decls: readonly Decl[], first: Decl) => E;
 
-const SEP = "\u0000";
+/** A node's pairs, by the id at their other end: a lone pair inline, more in a Map. */
+type Bucket<E> = Pair<E> | Map<string, Pair<E>>;
 
-/** Merged edges keyed by (from, to), listed per id in either direction. */
+/** One node's side of a PairIndex: its pairs each way and their cached sorted values. */
+export interface Ends<E> {
+	readonly id: string;
+	out: Bucket<E> | undefined;
+	in: Bucket<E> | undefined;
+	outList: E[] | undefined;
+	inList: E[] | undefined;
+}
+
+/** A node's empty ends. */
+export function newEnds<E>(id: string): Ends<E> {
+	return { id, out: undefined, in: undefined, outList: undefined, inList: undefined };
+}
+
+/** Whether a node's ends hold no pair (and can be dropped). */
+export function isBare<E>(ends: Ends<E>): boolean {
+	return ends.out === undefined && ends.in === undefined;
+}
+
+/** Merged edges between nodes, listed per node in either direction. */
 export class PairIndex<E> {
-	private readonly pairs = new Map<string, Pair<E>>();
-	private readonly out = new Map<string, Map<string, Pair<E>>>();
-	private readonly into = new Map<string, Map<string, Pair<E>>>();
-	private readonly outLists = new Map<string, E[]>();
-	private readonly inLists = new Map<string, E[]>();
+	private count = 0;
 
 	constructor(private readonly build: PairBuilder<E>) {}
 
 	/** Adds a declaration of from → to; true when the pair is new. */
-	add(from: string, to: string, decl: Decl): boolean {
-		const key = from + SEP + to;
-		let pair = this.pairs.get(key);
-		const created = !pair;
-		if (!pair) {
-			pair = { from, to, decls: new Set(), value: undefined as unknown as E };
-			this.pairs.set(key, pair);
-			bucket(this.out, from).set(to, pair);
-			bucket(this.into, to).set(from, pair);
-		}
-		pair.decls.add(decl);
-		this.rebuild(pair);
-		return created;
-	}
-
-	/** Removes a declaration of from → to; true when the pair is gone. */
-	delete(from: string, to: string, decl: Decl): boolean {
-		const key = from + SEP + to;
-		const pair = this.pairs.get(key);
-		if (!pair || !pair.decls.delete(decl)) return false;
-		if (pair.decls.size > 0) {
-			this.rebuild(pair);
+	add(from: Ends<E>, to: Ends<E>, decl: Decl): boolean {
+		const pair = pairIn(from.out, to.id, toId);
+		if (pair) {
+			if (Array.isArray(pair.decls)) {
+				if (!pair.decls.includes(decl)) pair.decls.push(decl);
+			} else if (pair.decls !== decl) {
+				pair.decls = [pair.decls, decl];
+			}
+			this.changed(pair);
 			return false;
 		}
-		this.pairs.delete(key);
-		unbucket(this.out, from, to);
-		unbucket(this.into, to, from);
-		this.outLists.delete(from);
-		this.inLists.delete(to);
+		const created: Pair<E> = { from, to, decls: decl, value: undefined as unknown as E };
+		from.out = withPair(from.out, created, toId);
+		to.in = withPair(to.in, created, fromId);
+		this.count++;
+		this.changed(created);
 		return true;
 	}
 
-	/** Whether `from` has any outgoing pair. */
-	hasOut(from: string): boolean {
-		return this.out.has(from);
+	/** Removes a declaration of from → to; true when the pair is gone. */
+	delete(from: Ends<E>, to: Ends<E>, decl: Decl): boolean {
+		const pair = pairIn(from.out, to.id, toId);
+		if (!pair) return false;
+		if (Array.isArray(pair.decls)) {
+			const at = pair.decls.indexOf(decl);
+			if (at < 0) return false;
+			pair.decls.splice(at, 1);
+			if (pair.decls.length === 1) pair.decls = pair.decls[0];
+			this.changed(pair);
+			return false;
+		}
+		if (pair.decls !== decl) return false;
+		from.out = withoutPair(from.out, to.id, toId);
+		to.in = withoutPair(to.in, from.id, fromId);
+		this.count--;
+		from.outList = undefined;
+		to.inList = undefined;
+		return true;
 	}
 
-	/** Ids `from` points to. */
-	targetsOf(from: string): IterableIterator<string> {
-		return (this.out.get(from) ?? EMPTY).keys();
+	/** Whether the node has any outgoing pair. */
+	hasOut(ends: Ends<E> | undefined): boolean {
+		return ends?.out !== undefined;
 	}
 
-	/** Ids pointing to `to`. */
-	sourcesOf(to: string): IterableIterator<string> {
-		return (this.into.get(to) ?? EMPTY).keys();
+	/** Ids the node points to. */
+	targetsOf(ends: Ends<E> | undefined): Iterable<string> {
+		return idsIn(ends?.out, toId);
 	}
 
-	/** Outgoing edge values of `from`, sorted by target id. Cached until one of them changes. */
-	outOf(from: string): readonly E[] {
-		return listOf(this.outLists, this.out, from);
+	/** Outgoing edge values of the node, sorted by target id. Cached until one of them changes. */
+	outOf(ends: Ends<E> | undefined): readonly E[] {
+		if (ends?.out === undefined) return [];
+		ends.outList ??= sortedPairs(ends.out).map((pair) => pair.value);
+		return ends.outList;
 	}
 
-	/** Incoming edge values of `to`, sorted by source id. Cached until one of them changes. */
-	inOf(to: string): readonly E[] {
-		return listOf(this.inLists, this.into, to);
+	/** Incoming edge values of the node, sorted by source id. Cached until one of them changes. */
+	inOf(ends: Ends<E> | undefined): readonly E[] {
+		if (ends?.in === undefined) return [];
+		ends.inList ??= sortedPairs(ends.in).map((pair) => pair.value);
+		return ends.inList;
 	}
 
-	/** The edge from → to, if any. */
-	get(from: string, to: string): E | undefined {
-		return this.pairs.get(from + SEP + to)?.value;
-	}
-
-	/** Every edge value, unordered. */
-	*values(): IterableIterator<E> {
-		for (const pair of this.pairs.values()) yield pair.value;
+	/** The node's outgoing edge values, unordered. */
+	*valuesOut(ends: Ends<E> | undefined): IterableIterator<E> {
+		const bucket = ends?.out;
+		if (bucket instanceof Map) for (const pair of bucket.values()) yield pair.value;
+		else if (bucket !== undefined) yield bucket.value;
 	}
 
 	/** Number of merged edges. */
 	get size(): number {
-		return this.pairs.size;
+		return this.count;
 	}
 
+	/** Forgets the count; the caller drops the ends it keeps. */
 	clear(): void {
-		this.pairs.clear();
-		this.out.clear();
-		this.into.clear();
-		this.outLists.clear();
-		this.inLists.clear();
+		this.count = 0;
 	}
 
-	private rebuild(pair: Pair<E>): void {
-		pair.value = this.build(pair.from, pair.to, pair.decls, firstDecl(pair.decls) as Decl);
-		this.outLists.delete(pair.from);
-		this.inLists.delete(pair.to);
+	/** The pair's declarations changed: its value is rebuilt and the lists holding it dropped. */
+	private changed(pair: Pair<E>): void {
+		const decls = Array.isArray(pair.decls) ? pair.decls : [pair.decls];
+		pair.value = this.build(pair.from.id, pair.to.id, decls, firstDecl(decls) as Decl);
+		pair.from.outList = undefined;
+		pair.to.inList = undefined;
 	}
 }
 
-const EMPTY = new Map<string, never>();
-
-function bucket<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
-	let inner = map.get(key);
-	if (!inner) {
-		inner = new Map();
-		map.set(key, inner);
-	}
-	return inner;
+/** The id a pair is filed under in an outgoing bucket: its target. */
+function toId<E>(pair: Pair<E>): string {
+	return pair.to.id;
 }
 
-function unbucket<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string): void {
-	const inner = map.get(key);
-	if (!inner) return;
-	inner.delete(innerKey);
-	if (inner.size === 0) map.delete(key);
+/** The id a pair is filed under in an incoming bucket: its source. */
+function fromId<E>(pair: Pair<E>): string {
+	return pair.from.id;
 }
 
-function listOf<E>(cache: Map<string, E[]>, map: Map<string, Map<string, Pair<E>>>, id: string): readonly E[] {
-	const cached = cache.get(id);
-	if (cached) return cached;
-	const inner = map.get(id);
-	if (!inner) return [];
-	const keys = [...inner.keys()].sort(compareStrings);
-	const list = keys.map((key) => (inner.get(key) as Pair<E>).value);
-	cache.set(id, list);
-	return list;
+type KeyOf<E> = (pair: Pair<E>) => string;
+
+/** The pair filed under `id` in a bucket. */
+function pairIn<E>(bucket: Bucket<E> | undefined, id: string, keyOf: KeyOf<E>): Pair<E> | undefined {
+	if (bucket === undefined || bucket instanceof Map) return bucket?.get(id);
+	return keyOf(bucket) === id ? bucket : undefined;
+}
+
+/** The bucket with `pair` (not there yet) added. */
+function withPair<E>(bucket: Bucket<E> | undefined, pair: Pair<E>, keyOf: KeyOf<E>): Bucket<E> {
+	if (bucket === undefined) return pair;
+	if (bucket instanceof Map) return bucket.set(keyOf(pair), pair);
+	return new Map<string, Pair<E>>().set(keyOf(bucket), bucket).set(keyOf(pair), pair);
+}
+
+/** The bucket without the pair filed under `id`; undefined when nothing is left. */
+function withoutPair<E>(bucket: Bucket<E> | undefined, id: string, keyOf: KeyOf<E>): Bucket<E> | undefined {
+	if (!(bucket instanceof Map)) return bucket !== undefined && keyOf(bucket) === id ? undefined : bucket;
+	bucket.delete(id);
+	if (bucket.size === 0) return undefined;
+	return bucket.size === 1 ? bucket.values().next().value : bucket;
+}
+
+const NONE: readonly string[] = [];
+
+/** The ids a bucket's pairs are filed under. */
+function idsIn<E>(bucket: Bucket<E> | undefined, keyOf: KeyOf<E>): Iterable<string> {
+	if (bucket === undefined) return NONE;
+	return bucket instanceof Map ? bucket.keys() : [keyOf(bucket)];
+}
+
+function sortedPairs<E>(bucket: Bucket<E>): Pair<E>[] {
+	if (!(bucket instanceof Map)) return [bucket];
+	const keys = [...bucket.keys()].sort(compareStrings);
+	return keys.map((key) => bucket.get(key) as Pair<E>);
 }
