@@ -2,10 +2,10 @@
  * How the commands reach the tree view: through the tree view feature when the plugin wires it
  * in, else by finding the view's leaf in the workspace (never keeping a reference to the view).
  */
-import type { WorkspaceLeaf } from "obsidian";
 import type { TopicTreeHost } from "../context";
 import { VIEW_TYPE_TOPIC_TREE } from "../tree-view/constants";
 import { TopicTreeView } from "../tree-view/view";
+import { openSideView } from "../ui/side-view";
 
 /** The tree view operations the commands use (implemented by `TreeViewFeature`). */
 export interface TreeViews {
@@ -19,18 +19,7 @@ export interface TreeViews {
 
 /** Tree view operations that look the view up by its type each time. */
 export function leafTreeViews(host: TopicTreeHost): TreeViews {
-	const open = async (): Promise<TopicTreeView | null> => {
-		const workspace = host.app.workspace;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_TOPIC_TREE)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			if (!leaf) return null;
-			await leaf.setViewState({ type: VIEW_TYPE_TOPIC_TREE, active: true });
-		}
-		await workspace.revealLeaf(leaf);
-		await leaf.loadIfDeferred();
-		return leaf.view instanceof TopicTreeView ? leaf.view : null;
-	};
+	const open = (): Promise<TopicTreeView | null> => openSideView(host.app, VIEW_TYPE_TOPIC_TREE, TopicTreeView);
 	return {
 		openView: open,
 		revealNote: async (path) => (await open())?.revealNote(path) ?? false,

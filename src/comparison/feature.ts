@@ -13,6 +13,7 @@ import type { PanelOptions } from "./panel";
 import { createTablePostProcessor, type ComparisonDeps } from "./post-processor";
 import { ComparisonsView, VIEW_TYPE_COMPARISONS } from "./sidebar";
 import { TableStates } from "./state";
+import { revealSideLeaf } from "../ui/side-view";
 
 /** Replaceable dependencies (tests pass a synchronous markdown renderer). */
 export interface ComparisonFeatureDeps {
@@ -65,15 +66,7 @@ export class ComparisonFeature extends Component {
 
 	/** The open comparisons view's leaf (a new one in the right sidebar when none), revealed. */
 	async openView(): Promise<WorkspaceLeaf | null> {
-		const workspace = this.host.app.workspace;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_COMPARISONS)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			if (!leaf) return null;
-			await leaf.setViewState({ type: VIEW_TYPE_COMPARISONS, active: true });
-		}
-		await workspace.revealLeaf(leaf);
-		return leaf;
+		return revealSideLeaf(this.host.app, VIEW_TYPE_COMPARISONS);
 	}
 
 	/** The notes selected in the first topic tree view that has a selection. */

@@ -2,8 +2,9 @@
  * The tree view feature: registers the sidebar view and its ribbon icon, and opens, reveals and
  * pins the view for the commands. Keeps no reference to the view (views may be deferred).
  */
-import { Component, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { Component, type Plugin } from "obsidian";
 import type { TopicTreeHost } from "../context";
+import { openSideView } from "../ui/side-view";
 import { ParentWriter } from "../writes/parent-writer";
 import type { ParentWrites } from "./actions";
 import { TREE_ICON, VIEW_TYPE_TOPIC_TREE } from "./constants";
@@ -32,16 +33,7 @@ export class TreeViewFeature extends Component {
 
 	/** The open tree view (loading a deferred one), else a new one in the right sidebar; null when none can be made. */
 	async openView(): Promise<TopicTreeView | null> {
-		const workspace = this.host.app.workspace;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_TOPIC_TREE)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			if (!leaf) return null;
-			await leaf.setViewState({ type: VIEW_TYPE_TOPIC_TREE, active: true });
-		}
-		await workspace.revealLeaf(leaf);
-		await leaf.loadIfDeferred();
-		return leaf.view instanceof TopicTreeView ? leaf.view : null;
+		return openSideView(this.host.app, VIEW_TYPE_TOPIC_TREE, TopicTreeView);
 	}
 
 	/** Opens the view and reveals a note's row. */
