@@ -235,7 +235,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * `s.normalize("NFC")`, skipped for ASCII text, which NFC never changes: the test is several
  * times cheaper than `normalize`, which copies the string, and nearly every path is ASCII.
  */
-export function nfc(s: string): string {
+function nfc(s: string): string {
 	return NON_ASCII.test(s) ? s.normalize("NFC") : s;
 }
 

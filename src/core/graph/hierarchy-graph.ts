@@ -319,8 +319,10 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	/** Ids of the nodes that are some node's parent. */
-	private *parentIds(): IterableIterator<string> {
-		for (const [id, slot] of this.slots) if (slot.hierarchy?.in !== undefined) yield id;
+	private parentIds(): string[] {
+		const ids: string[] = [];
+		for (const slot of this.slots.values()) if (slot.hierarchy?.in !== undefined) ids.push(slot.hierarchy.id);
+		return ids;
 	}
 
 	/**
