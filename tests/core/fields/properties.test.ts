@@ -50,9 +50,12 @@ describe("never throws, always well-formed", () => {
 	test("start/startLine shift line numbers like a prefix of blank lines would", () => {
 		fc.assert(
 			fc.property(markdownish, fc.integer({ min: 0, max: 5 }), (body, extra) => {
+				// A BOM only means something at the very start of a file, before any front matter:
+				// a body that starts with one is outside what this property compares.
+				fc.pre(!body.startsWith("\uFEFF"));
 				const prefix = "---\nup:: hidden\n" + "\n".repeat(extra) + "---\n";
 				const withFm = scanInlineFields(prefix + body, { start: prefix.length, startLine: lineCount(prefix) });
-				const alone = scanInlineFields(body.startsWith("\uFEFF") ? " " + body.slice(1) : body);
+				const alone = scanInlineFields(body);
 				const shift = lineCount(prefix) - 1;
 				expect(withFm.map((f) => [f.key, f.value, f.line - shift])).toEqual(alone.map((f) => [f.key, f.value, f.line]));
 			}),
