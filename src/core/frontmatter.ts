@@ -226,8 +226,8 @@ function unquoted(key: string): string {
 	return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
 }
 
-/** 1-based note line of each top-level key of the block starting at `yamlStart` (note line 2). */
-function scanKeyLines(text: string, yamlStart: number, yamlEnd: number): Map<string, number> {
+/** 1-based note line of each top-level key of the block starting at `yamlStart` (note line 2), by lowercased key. */
+export function scanKeyLines(text: string, yamlStart: number, yamlEnd: number): Map<string, number> {
 	const keyLines = new Map<string, number>();
 	let line = 2;
 	let pos = yamlStart;

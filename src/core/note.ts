@@ -5,7 +5,7 @@
  */
 import { canonicalKey } from "./fields/canonical";
 import { scanInlineFields } from "./fields/scanner";
-import { locateFrontmatter, readFrontmatter } from "./frontmatter";
+import { locateFrontmatter, readFrontmatter, scanKeyLines } from "./frontmatter";
 import { parseFrontmatterLinks, parseLinks } from "./links";
 import { displayTitle, getProperty, normaliseAliases, normaliseTags, orderOf } from "./properties";
 import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, RelationKind } from "./types";
@@ -64,22 +64,6 @@ function bare(name: string): LinkRef {
 	return { target: name, embed: false, kind: "bare" };
 }
 
-/** 1-based line of each top-level front matter key, by lowercased key, for front matter parsed elsewhere. */
-function keyLinesOf(text: string, yamlStart: number, yamlEnd: number): Map<string, number> {
-	const lines = new Map<string, number>();
-	let line = 1;
-	for (let i = 0; i < yamlStart; i++) if (text.charCodeAt(i) === 10) line++;
-	const block = text.slice(yamlStart, yamlEnd).split("\n");
-	for (let i = 0; i < block.length; i++) {
-		const m = /^([^\s#:][^:]*?)\s*:/.exec(block[i]);
-		if (m) {
-			const key = m[1].trim().toLowerCase();
-			if (!lines.has(key)) lines.set(key, line + i);
-		}
-	}
-	return lines;
-}
-
 /** Parse one note. Never throws on any text. */
 export function parseNote(path: string, text: string, settings: ParseSettings, given?: GivenFrontmatter): ParsedNote {
 	let data: Record<string, unknown>;
@@ -93,7 +77,7 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 		data = given.data ?? {};
 		bodyStart = located.bodyStart;
 		bodyStartLine = located.bodyStartLine;
-		keyLines = located.present ? keyLinesOf(text, located.yamlStart, located.yamlEnd) : new Map<string, number>();
+		keyLines = located.present ? scanKeyLines(text, located.yamlStart, located.yamlEnd) : new Map<string, number>();
 	} else {
 		const fm = readFrontmatter(path, text);
 		data = fm.data;
