@@ -73,20 +73,21 @@ export function findNode(index: TopicIndex, name: string): TopicNode | undefined
 	return undefined;
 }
 
-function label(node: TopicNode, inCycle: boolean): string {
+function label(node: TopicNode, inCycle: boolean, ambiguous: boolean): string {
 	let text = node.title;
+	if (ambiguous && node.path !== undefined) text += ` (${node.path})`;
 	if (node.kind === "ghost") text += " [ghost]";
 	if (inCycle) text += " [cycle]";
 	return text;
 }
 
-/** The indented tree as lines, box-drawn. */
+/** The indented tree as lines, box-drawn; siblings that share a title also show their paths. */
 export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDepth?: number): string[] {
 	const graph = index.graph;
 	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
 	const lines: string[] = [];
 	const onPath = new Set<string>();
-	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean) => {
+	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean, repeated: ReadonlySet<string>) => {
 		const node = graph.getNode(id);
 		if (!node) return;
 		const branch = top ? "" : last ? "└── " : "├── ";
@@ -94,16 +95,31 @@ export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDept
 			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
 			return;
 		}
-		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined));
+		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)));
 		if (maxDepth !== undefined && depth >= maxDepth) return;
 		const children = model.children(id);
 		onPath.add(id);
 		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
-		children.forEach((child, i) => visit(child, childPrefix, i === children.length - 1, depth + 1, false));
+		const titles = repeatedTitles(index, children);
+		children.forEach((child, i) => visit(child, childPrefix, i === children.length - 1, depth + 1, false, titles));
 		onPath.delete(id);
 	};
-	for (const id of rootIds) visit(id, "", true, 0, true);
+	const rootTitles = repeatedTitles(index, rootIds);
+	for (const id of rootIds) visit(id, "", true, 0, true, rootTitles);
 	return lines;
+}
+
+/** Titles shared by two or more of `ids` (siblings): those lines also show the note's path. */
+function repeatedTitles(index: TopicIndex, ids: readonly string[]): ReadonlySet<string> {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const id of ids) {
+		const title = index.graph.getNode(id)?.title;
+		if (title === undefined) continue;
+		if (seen.has(title)) repeated.add(title);
+		seen.add(title);
+	}
+	return repeated;
 }
 
 /** Every node under (and including) the given roots. */

@@ -9,6 +9,7 @@ import { compareText, siblingOf, subtreeOutline } from "../core/tree";
 import type { TopicNode } from "../core/types";
 import type { ParentWrites } from "../tree-view/actions";
 import { openNode, openPath, targetOfEvent } from "../ui/navigation";
+import { safeLink } from "../writes/link-text";
 import { ParentWriter } from "../writes/parent-writer";
 import { ProblemsModal, TopicPicker } from "./pickers";
 import { leafTreeViews, type TreeViews } from "./tree-views";
@@ -175,7 +176,7 @@ export class CommandsFeature extends Component {
 		const metadata = this.host.app.metadataCache;
 		const linkText = (node: TopicNode): string => {
 			const file = node.path === undefined ? null : this.host.app.vault.getFileByPath(node.path);
-			return file instanceof TFile ? `[[${metadata.fileToLinktext(file, "", true)}]]` : `[[${node.title}]]`;
+			return file instanceof TFile ? safeLink(metadata.fileToLinktext(file, "", true), file.basename, ".md") : safeLink(node.title, node.title);
 		};
 		const outline = subtreeOutline(this.model, this.graph, id, { linkText });
 		const count = outline.split("\n").filter((line) => line.length > 0).length;

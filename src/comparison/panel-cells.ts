@@ -7,7 +7,7 @@ import { setIcon } from "obsidian";
 import { normaliseCell, plainText } from "../core/tables/normalise";
 import type { PanelCell, PanelCriterion, PanelItem, PanelModel, PanelState } from "../core/tables/panel-model";
 
-/** How a cell is drawn: `text` has no markdown; `literal` holds HTML other than simple inline tags and is shown as written. */
+/** How a cell is drawn: `text` has no markdown; `literal` holds HTML other than simple inline tags, or a link to a script, and is shown as written. */
 export type CellMode = "text" | "markdown" | "literal";
 
 const BR = /<br\s*\/?>/gi;
@@ -16,11 +16,15 @@ const RICH = /[*_`<[\\]|~~|==|%%|!\[|(?:^|\s)#[^\s#\d]|&(?:#\d+|#x[\da-f]+|[a-z]
 const TAG = /<\/?([A-Za-z][\w-]*)([^>]*)>/g;
 const SAFE_TAGS = new Set(["br", "sup", "sub", "kbd", "mark", "u", "s", "del", "ins", "small", "b", "i", "em", "strong", "code"]);
 const AUTOLINK = /^<[a-z][a-z\d+.-]*:[^\s<>]*>$/i;
+/** A link or autolink to a script (`javascript:`, `vbscript:`, `data:`): shown as written, whatever the renderer does with it. */
+const SCRIPT_LINK = /(?:\]\(\s*<?|<)\s*(?:javascript|vbscript|data):/i;
 const BLOCK_MARK = /^(\s*)([-+*>#])(?=\s|$)/;
 const ORDERED_MARK = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 /** Which way a cell's markdown is drawn. */
 export function cellMode(md: string): CellMode {
+	// Browsers ignore tabs and line breaks inside a URL's scheme.
+	if (SCRIPT_LINK.test(md.replace(/[\t\r\n]/g, ""))) return "literal";
 	for (const m of md.matchAll(TAG)) {
 		if (AUTOLINK.test(m[0])) continue;
 		const attrs = m[2].trim();

@@ -12,9 +12,9 @@ const VIEWS: ReadonlyArray<[PanelView, string, string]> = [
 	["criterion", "columns", "By criterion"],
 ];
 
-/** "3 of 7 criteria". */
+/** "3 of 7 criteria", "10 of 10,000 criteria". */
 export function criteriaCount(shown: number, total: number): string {
-	return `${shown} of ${total} ${total === 1 ? "criterion" : "criteria"}`;
+	return `${shown.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${total === 1 ? "criterion" : "criteria"}`;
 }
 
 /** Toolbar elements and their update from the state. */

@@ -1,16 +1,21 @@
 /**
  * Front matter, hardened. We find the block ourselves (fast, offsets in the original text) and
- * hand gray-matter only that block, with engines that refuse code, and always with an options
- * object so gray-matter's never-emptied global cache is bypassed.
- *
- * YAML blocks (nearly all of them) go straight to gray-matter's own YAML engine, the function
- * `matter()` itself would call, with the same input and the same two rules `matter()` applies
- * around it; this skips its per-call wrapper (a Buffer copy of the block, a file object with
- * four defined properties, options merged twice), about a third of the front matter time.
- * Every other engine name still goes through `matter()` and its refusing engines.
+ * hand a YAML parser only that block: never code (`---js` and friends are refused without being
+ * parsed), never another language (declined), and an empty block (white space and `#` comments,
+ * as gray-matter defines it) is `{}` without parsing. Pure: the YAML parser is injected, gray-
+ * matter's by default (frontmatter-gray.ts, through yaml-default.ts), Obsidian's `parseYaml`
+ * inside the plugin.
  */
-import matter from "gray-matter";
 import type { Problem } from "./types";
+import { defaultYamlParser } from "./yaml-default";
+
+/**
+ * Parses one YAML block, given as gray-matter slices it: from the newline ending the opening
+ * fence line to the start of the closing fence line. Returns the value (null or undefined for an
+ * empty document); throws on invalid YAML, ideally js-yaml's exception with `reason` and
+ * `mark.line` (0-based, counted from that leading newline, i.e. note line `mark.line + 1`).
+ */
+export type YamlParser = (yaml: string) => unknown;
 
 /** What a note's front matter says, and where its body starts. */
 export interface FrontmatterResult {
@@ -59,9 +64,9 @@ const ABSENT: FrontmatterLocation = { present: false, yamlStart: 0, yamlEnd: 0, 
 const OPENING_REST = /^[ \t]*([A-Za-z][\w+-]*)?[ \t]*$/;
 
 /**
- * Engine names handed to gray-matter: YAML, those it would evaluate as code (refused by our
- * engines) and json/toml (declined). Any other name never reaches it: gray-matter looks engines
- * up in a plain object, so a name like `constructor` would pick an inherited function.
+ * Engine names gray-matter knows: YAML (read), those it would evaluate as code (refused) and
+ * json/toml (declined). An empty block in any of them is just empty, as gray-matter has it; any
+ * other name is declined whatever the block holds.
  */
 const KNOWN_ENGINES = new Set(["yaml", "yml", "js", "javascript", "coffee", "coffeescript", "cson", "json", "toml"]);
 
@@ -113,51 +118,8 @@ export function locateFrontmatter(text: string): FrontmatterLocation {
 	return ABSENT;
 }
 
-/** Thrown by the engines that would run a note's code. */
-class RefusedEngineError extends Error {}
-/** Thrown by engines Topic Tree does not read (json, toml). */
-class UnsupportedEngineError extends Error {}
-
-function refuse(): object {
-	throw new RefusedEngineError("code in front matter is never run");
-}
-
-function unsupported(): object {
-	throw new UnsupportedEngineError("only YAML front matter is read");
-}
-
-/**
- * A closing delimiter that never occurs in a note: gray-matter gets only the opening fence and
- * the block, so it takes the whole block as front matter even when a line inside it starts with
- * `---` (which gray-matter's own closing search would stop at).
- */
-const NO_CLOSE = "\u0000topic-tree-end\u0000";
-
-const ENGINES: Record<string, (input: string) => object> = {
-	js: refuse,
-	javascript: refuse,
-	coffee: refuse,
-	coffeescript: refuse,
-	cson: refuse,
-	json: unsupported,
-	toml: unsupported,
-};
-
-/** Options for every gray-matter call: never cached, code refused, only YAML read. */
-const MATTER_OPTIONS = { engines: ENGINES, delimiters: ["---", NO_CLOSE] as [string, string] };
-
-/** A gray-matter engine as `matter.engines` holds it (not declared in its typings). */
-type EngineParse = (input: string) => unknown;
-
-/**
- * gray-matter's YAML engine (its bundled js-yaml 3 `safeLoad`), or null if gray-matter ever stops
- * exposing it, in which case every block goes through `matter()`.
- */
-const YAML_ENGINE: EngineParse | null = (() => {
-	const engines = (matter as unknown as { engines?: Record<string, { parse?: unknown } | undefined> }).engines;
-	const parse = engines?.yaml?.parse;
-	return typeof parse === "function" ? (parse as EngineParse) : null;
-})();
+/** Engine names that would run the note as code: never parsed, reported as refused. */
+const CODE_ENGINES = new Set(["js", "javascript", "coffee", "coffeescript", "cson"]);
 
 /** What gray-matter treats as an empty block: only `#` comment lines and white space. */
 function isEmptyBlock(block: string): boolean {
@@ -168,18 +130,7 @@ function isEmptyBlock(block: string): boolean {
 	return block.replace(/^\s*#[^\n]+/gm, "").trim() === "";
 }
 
-/**
- * Parses the block (prefixed with its fence line's newline, as gray-matter slices it) exactly as
- * `matter(block, MATTER_OPTIONS).data` does: an empty block is `{}` without parsing, a YAML block
- * goes to the YAML engine, and a null or absent result becomes `{}`.
- */
-function parseBlock(engine: string, yaml: string): unknown {
-	if (YAML_ENGINE === null || (engine !== "yaml" && engine !== "yml")) return matter("---" + engine + yaml, MATTER_OPTIONS).data;
-	if (isEmptyBlock(yaml)) return {};
-	return YAML_ENGINE(yaml) ?? {};
-}
-
-/** Shape of js-yaml's exception, which gray-matter lets through. */
+/** Shape of js-yaml's exception (gray-matter's, and the one Obsidian's `parseYaml` throws): `mark.line` places the problem. */
 interface YamlErrorLike {
 	name?: unknown;
 	reason?: unknown;
@@ -244,43 +195,45 @@ export function scanKeyLines(text: string, yamlStart: number, yamlEnd: number): 
 	return keyLines;
 }
 
-/** Read a note's front matter with gray-matter, safely: never throws, never runs code. */
-export function readFrontmatter(path: string, text: string): FrontmatterResult {
+/**
+ * Read a note's front matter safely: never throws, never runs code. Only YAML blocks reach
+ * `parseYaml` (default: gray-matter's, see yaml-default.ts; the plugin passes Obsidian's).
+ */
+export function readFrontmatter(path: string, text: string, parseYaml: YamlParser = defaultYamlParser): FrontmatterResult {
 	const loc = locateFrontmatter(text);
 	const problems: Problem[] = [];
 	if (!loc.present) return frontmatterResult(loc, {}, new Map(), problems);
 
 	const closingLine = loc.bodyStartLine - 1;
-	const decline = (): Problem => problemAt(path, 1, "info", "unsupported-frontmatter", `front matter in "${loc.engine}" is not read; only YAML is`);
-	if (!KNOWN_ENGINES.has(loc.engine)) {
-		problems.push(decline());
+	const decline = (): FrontmatterResult => {
+		problems.push(problemAt(path, 1, "info", "unsupported-frontmatter", `front matter in "${loc.engine}" is not read; only YAML is`));
 		return frontmatterResult(loc, {}, new Map(), problems);
-	}
+	};
+	if (!KNOWN_ENGINES.has(loc.engine)) return decline();
 
-	// The YAML starts with the newline ending the fence line, so js-yaml's 0-based line N is note line N + 1.
+	// The block starts with the newline ending the fence line, so a parser's 0-based line N is note line N + 1.
 	const yaml = "\n" + text.slice(loc.yamlStart, loc.yamlEnd);
-	let parsed: unknown;
-	try {
-		parsed = parseBlock(loc.engine, yaml);
-	} catch (err) {
-		if (err instanceof RefusedEngineError) {
+	let parsed: unknown = {};
+	if (!isEmptyBlock(yaml)) {
+		if (CODE_ENGINES.has(loc.engine)) {
 			problems.push(problemAt(path, 1, "warning", "refused-engine", `front matter in "${loc.engine}" is code and is never run; its properties are ignored`));
-		} else if (err instanceof UnsupportedEngineError) {
-			problems.push(decline());
-		} else {
+			return frontmatterResult(loc, {}, new Map(), problems);
+		}
+		if (loc.engine !== "yaml" && loc.engine !== "yml") return decline();
+		try {
+			parsed = parseYaml(yaml) ?? {};
+		} catch (err) {
 			const e = (err ?? {}) as YamlErrorLike;
 			const reason = typeof e.reason === "string" ? e.reason : typeof e.message === "string" ? e.message : String(err);
 			const markLine = typeof e.mark?.line === "number" ? e.mark.line : 0;
 			const line = Math.min(Math.max(markLine + 1, 2), Math.max(closingLine - 1, 2));
 			problems.push(problemAt(path, line, "warning", "invalid-frontmatter", `invalid front matter: ${reason}`));
+			return frontmatterResult(loc, {}, new Map(), problems);
 		}
-		return frontmatterResult(loc, {}, new Map(), problems);
 	}
 
 	if (isPlainData(parsed)) return frontmatterResult(loc, parsed, scanKeyLines(text, loc.yamlStart, loc.yamlEnd), problems);
-	if (parsed !== null && parsed !== undefined) {
-		problems.push(problemAt(path, 2, "warning", "invalid-frontmatter", "invalid front matter: front matter is not a set of properties"));
-	}
+	problems.push(problemAt(path, 2, "warning", "invalid-frontmatter", "invalid front matter: front matter is not a set of properties"));
 	return frontmatterResult(loc, {}, new Map(), problems);
 }
 

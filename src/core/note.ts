@@ -1,20 +1,23 @@
 /**
  * parseNote: what one note says about itself. Takes data, never reaches into an app
  * (Dataview's `parsePage` idea): the note's path and text, the settings, and, when the
- * caller already has it (Obsidian's metadata cache), the parsed front matter.
+ * caller already has it (Obsidian's metadata cache), the parsed front matter, or else the YAML
+ * parser to read it with.
  */
 import { canonicalKey } from "./fields/canonical";
 import { scanInlineFields } from "./fields/scanner";
-import { locateFrontmatter, readFrontmatter, scanKeyLines } from "./frontmatter";
+import { locateFrontmatter, readFrontmatter, scanKeyLines, type YamlParser } from "./frontmatter";
 import { parseFrontmatterLinks, parseLinks } from "./links";
 import { displayTitle, getProperty, normaliseAliases, normaliseTags, orderOf } from "./properties";
 import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, RelationKind } from "./types";
 
-/** Front matter the caller already parsed (Obsidian's `CachedMetadata.frontmatter`). */
-export interface GivenFrontmatter {
-	/** The parsed properties, or null/undefined when the note has none. */
-	data: Record<string, unknown> | null | undefined;
-}
+/**
+ * What the caller gives for a note's front matter: `data` it already parsed (Obsidian's
+ * `CachedMetadata.frontmatter`; null/undefined when the note has none), or the `parseYaml` to
+ * read it with (the plugin passes Obsidian's). Given nothing, the core reads it with its default
+ * parser (gray-matter).
+ */
+export type GivenFrontmatter = { data: Record<string, unknown> | null | undefined } | { parseYaml: YamlParser };
 
 /** Canonical field name → relation kind, built once per settings object. */
 export type FieldTable = Map<string, { kind: RelationKind; field: string }>;
@@ -72,14 +75,14 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 	let keyLines: Map<string, number>;
 	const problems: Problem[] = [];
 
-	if (given) {
+	if (given && "data" in given) {
 		const located = locateFrontmatter(text);
 		data = given.data ?? {};
 		bodyStart = located.bodyStart;
 		bodyStartLine = located.bodyStartLine;
 		keyLines = located.present ? scanKeyLines(text, located.yamlStart, located.yamlEnd) : new Map<string, number>();
 	} else {
-		const fm = readFrontmatter(path, text);
+		const fm = readFrontmatter(path, text, given?.parseYaml);
 		data = fm.data;
 		bodyStart = fm.bodyStart;
 		bodyStartLine = fm.bodyStartLine;

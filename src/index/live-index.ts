@@ -3,9 +3,11 @@
  * tree model over its graph. Indexes the whole vault in time-boxed chunks when the layout is
  * ready, then applies changes in coalesced batches and tells the views which nodes they touched.
  */
-import { Component, Events, TFile, type App, type EventRef } from "obsidian";
+import { Component, Events, parseYaml, TFile, type App, type EventRef } from "obsidian";
 import type { IndexSource, IndexStatus, DataStore } from "../context";
+import type { YamlParser } from "../core/frontmatter";
 import { GHOST_PREFIX, ghostKey } from "../core/links";
+import type { GivenFrontmatter } from "../core/note";
 import { basenameOf } from "../core/properties";
 import { notePath, TopicIndex } from "../core/topic-index";
 import { TreeModel, type TreeOptions } from "../core/tree";
@@ -20,6 +22,8 @@ export interface IndexDeps {
 	resolve(linkpath: string, sourcePath: string): string | null;
 	/** Parsed front matter of a file: its properties, null when it has none, undefined when the cache has not read the file yet. */
 	frontmatterOf(file: TFile): Record<string, unknown> | null | undefined;
+	/** Reads front matter the cache has not parsed yet: Obsidian's `parseYaml` (throws on invalid YAML). */
+	parseYaml: YamlParser;
 	/** A file's text: `vault.cachedRead`. */
 	read(file: TFile): Promise<string>;
 	/** Run `fn` soon, letting the app paint in between (chunked indexing). */
@@ -56,6 +60,7 @@ function defaultDeps(app: App): IndexDeps {
 			const cache = app.metadataCache.getFileCache(file);
 			return cache ? (cache.frontmatter ?? null) : undefined;
 		},
+		parseYaml,
 		read: (file) => app.vault.cachedRead(file),
 		schedule: (fn) => {
 			window.setTimeout(fn, 0);
@@ -78,7 +83,7 @@ export class LiveIndex extends Component implements IndexSource {
 	private readonly pending = new Map<string, Pending>();
 	/** Ids touched by changes applied since the last `updated` event. */
 	private readonly touched = new Set<string>();
-	/** Basenames of files created or renamed since the last `resolved` event. */
+	/** Basenames of files created, renamed (old and new name) or deleted since the last `resolved` event: links by these names are resolved again then. */
 	private readonly newNames = new Set<string>();
 	private readonly coalescer: Coalescer;
 	private exclusion: Exclusion;
@@ -237,7 +242,7 @@ export class LiveIndex extends Component implements IndexSource {
 					frontmatter = this.deps.frontmatterOf(file);
 				}
 				this.touchAround(path);
-				this.core.update({ path, text, stat: statOf(file), frontmatter: frontmatter === undefined ? undefined : { data: frontmatter } });
+				this.core.update({ path, text, stat: statOf(file), frontmatter: this.given(frontmatter) });
 				this.touchAround(path);
 			}
 		}
@@ -259,13 +264,21 @@ export class LiveIndex extends Component implements IndexSource {
 	}
 
 	private onDelete(path: string): void {
-		if (!this.accepting()) return;
+		// A late event after a new file took the path: the new file stays.
+		if (!this.accepting() || this.app.vault.getAbstractFileByPath(path) !== null) return;
+		// Links may have been resolved to the file before it was indexed, then fell back to ghosts.
+		this.newNames.add(basenameOf(path));
 		const known = this.currentStatus.state !== "ready" || this.core.graph.has(notePath(path)) || this.pending.has(path);
 		if (known) this.queue(path, { kind: "remove" });
 	}
 
 	private onRename(file: unknown, oldPath: string): void {
 		if (!this.accepting() || !(file instanceof TFile)) return;
+		if (!this.exists(file)) {
+			// A late event for a file already gone: only its old path may still be in the index.
+			this.onDelete(oldPath);
+			return;
+		}
 		const newPath = file.path;
 		const moved = this.pending.get(oldPath);
 		this.pending.delete(oldPath);
@@ -273,6 +286,10 @@ export class LiveIndex extends Component implements IndexSource {
 		const indexable = this.isIndexable(file);
 		if (indexable) this.newNames.add(basenameOf(newPath));
 		const held = this.core.graph.has(notePath(oldPath));
+		// Links by the old name (the moved note's own among them) were resolved while the old name
+		// still named this file, in Obsidian's lookup or as a note not indexed yet: look at them
+		// again once Obsidian has resolved the vault anew.
+		this.newNames.add(basenameOf(oldPath));
 		if (this.currentStatus.state === "ready" && held && indexable) {
 			for (const path of [oldPath, newPath]) this.touchAround(notePath(path));
 			this.core.rename(oldPath, newPath);
@@ -293,6 +310,8 @@ export class LiveIndex extends Component implements IndexSource {
 		for (const name of this.newNames) {
 			this.touchGhost(name);
 			graph.reresolveName(name);
+			// A ghost the re-resolved links now point to (a renamed note's old name) changed too.
+			this.touchGhost(name);
 		}
 		this.newNames.clear();
 		if (graph.version !== before) this.coalescer.request();
@@ -334,9 +353,13 @@ export class LiveIndex extends Component implements IndexSource {
 		return this.app.vault.getAbstractFileByPath(file.path) === file;
 	}
 
-	private givenOf(file: TFile): { data: Record<string, unknown> | null } | undefined {
-		const frontmatter = this.deps.frontmatterOf(file);
-		return frontmatter === undefined ? undefined : { data: frontmatter };
+	private givenOf(file: TFile): GivenFrontmatter {
+		return this.given(this.deps.frontmatterOf(file));
+	}
+
+	/** The cache's front matter, or, when the cache has not read the note yet, Obsidian's parser to read it with. */
+	private given(frontmatter: Record<string, unknown> | null | undefined): GivenFrontmatter {
+		return frontmatter === undefined ? { parseYaml: this.deps.parseYaml } : { data: frontmatter };
 	}
 
 	/** Remember a node, its parents and its children (and the ghosts a new note at this path replaces). */

@@ -19,6 +19,8 @@ export class RelatedSection extends Component {
 	private readonly linkIds = new WeakMap<Node, string>();
 	private activeId: string | null = null;
 	private stale = true;
+	/** Groups the user asked to see in full ("Show all"), for the current note only. */
+	private readonly showAll = new Set<string>();
 
 	constructor(
 		parent: HTMLElement,
@@ -70,6 +72,7 @@ export class RelatedSection extends Component {
 	/** Shows the neighbourhood of this node (null: no active note). */
 	setActive(id: string | null): void {
 		if (id === this.activeId && !this.stale) return;
+		if (id !== this.activeId) this.showAll.clear();
 		this.activeId = id;
 		this.refresh();
 	}
@@ -119,7 +122,7 @@ export class RelatedSection extends Component {
 				const nav = group.createDiv({ cls: "topic-tree-breadcrumbs", attr: { role: "navigation", "aria-label": "Path to this note" } });
 				path.forEach((step, i) => {
 					if (i > 0) nav.createSpan({ cls: "topic-tree-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
-					if (i === path.length - 1) nav.createSpan({ cls: "topic-tree-crumb-current", text: titleOf(this.host, step), attr: { "aria-current": "page" } });
+					if (i === path.length - 1) nav.createSpan({ cls: "topic-tree-crumb-current", text: titleOf(this.host, step), attr: { "aria-current": "page", dir: "auto" } });
 					else this.link(nav, step, "topic-tree-crumb");
 				});
 			}
@@ -129,12 +132,18 @@ export class RelatedSection extends Component {
 		if (groups.length > 0) {
 			const count = groups.reduce((sum, s) => sum + s.siblings.length, 0);
 			const group = this.group("Siblings", count);
-			for (const { parent, siblings } of groups) {
+			const shown = this.showAll.has("Siblings") ? groups : groups.slice(0, RELATED_LIST_LIMIT);
+			shown.forEach(({ parent, siblings }, k) => {
 				const line = group.createDiv({ cls: "topic-tree-related-siblings" });
 				line.appendText("Under ");
 				this.link(line, parent);
 				line.appendText(": ");
-				this.inline(line, siblings);
+				this.inline(line, siblings, `Siblings ${k}`);
+			});
+			const rest = groups.length - shown.length;
+			if (rest > 0) {
+				const more = group.createDiv({ cls: "topic-tree-related-more", text: `and ${rest.toLocaleString("en-US")} more ${rest === 1 ? "parent" : "parents"}` });
+				this.showAllButton(more, "Siblings");
 			}
 		}
 		this.list("Children", near.children);
@@ -153,16 +162,26 @@ export class RelatedSection extends Component {
 	private list(title: string, ids: readonly string[]): void {
 		if (ids.length === 0) return;
 		const group = this.group(title, ids.length);
-		this.inline(group.createDiv({ cls: "topic-tree-related-items" }), ids);
+		this.inline(group.createDiv({ cls: "topic-tree-related-items" }), ids, title);
 	}
 
-	private inline(parent: HTMLElement, ids: readonly string[]): void {
-		const shown = ids.slice(0, RELATED_LIST_LIMIT);
+	/** Links separated by commas, cut at the limit with a count of the rest and "Show all" (`key` remembers the choice). */
+	private inline(parent: HTMLElement, ids: readonly string[], key: string): void {
+		const shown = this.showAll.has(key) ? ids : ids.slice(0, RELATED_LIST_LIMIT);
 		shown.forEach((id, i) => {
 			if (i > 0) parent.appendText(", ");
 			this.link(parent, id);
 		});
-		if (ids.length > shown.length) parent.createSpan({ cls: "topic-tree-related-more", text: ` and ${(ids.length - shown.length).toLocaleString("en-US")} more` });
+		if (ids.length > shown.length) {
+			parent.createSpan({ cls: "topic-tree-related-more", text: ` and ${(ids.length - shown.length).toLocaleString("en-US")} more` });
+			this.showAllButton(parent, key);
+		}
+	}
+
+	/** A "Show all" button that renders the group `key` in full. */
+	private showAllButton(parent: HTMLElement, key: string): void {
+		parent.appendText(" ");
+		parent.createEl("button", { cls: "topic-tree-related-show-all", text: "Show all", attr: { type: "button", "data-group": key } });
 	}
 
 	private link(parent: HTMLElement, id: string, extra = ""): HTMLElement {
@@ -171,7 +190,7 @@ export class RelatedSection extends Component {
 		const el = parent.createEl("a", {
 			cls: `topic-tree-link${ghost ? " is-ghost" : ""}${extra ? " " + extra : ""}`,
 			text: node?.title ?? id,
-			attr: { tabindex: "0", role: "link" },
+			attr: { tabindex: "0", role: "link", dir: "auto" },
 		});
 		if (ghost) el.setAttr("aria-label", `${node.title} (ghost topic, no note yet)`);
 		this.linkIds.set(el, id);
@@ -189,6 +208,13 @@ export class RelatedSection extends Component {
 	}
 
 	private onClick(evt: MouseEvent): void {
+		const showAll = evt.target instanceof Element ? evt.target.closest<HTMLElement>(".topic-tree-related-show-all") : null;
+		if (showAll && this.bodyEl.contains(showAll)) {
+			evt.preventDefault();
+			this.showAll.add(showAll.getAttribute("data-group") ?? "");
+			this.render();
+			return;
+		}
 		const link = this.linkOf(evt.target);
 		if (!link) return;
 		evt.preventDefault();

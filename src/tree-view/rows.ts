@@ -102,6 +102,11 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	renderBadges(p.badges, row, decor);
 }
 
+/** Parents named in the also-under badge's text; the rest are counted. */
+const ALSO_UNDER_SHOWN = 2;
+/** Parents named in the also-under badge's label (a note may have a thousand); the rest are counted. */
+const ALSO_UNDER_LABELLED = 10;
+
 function badge(parent: HTMLElement, cls: string, icon: string | null, text: string, label: string): HTMLElement {
 	const el = parent.createSpan({ cls: `topic-tree-badge ${cls}`, attr: { "aria-label": label } });
 	if (icon) setIcon(el.createSpan({ cls: "topic-tree-badge-icon" }), icon);
@@ -109,15 +114,25 @@ function badge(parent: HTMLElement, cls: string, icon: string | null, text: stri
 	return el;
 }
 
+/** "also under A, B +3": each name isolated (`dir="auto"`), so right-to-left names keep their order. */
+function alsoUnderBadge(parent: HTMLElement, names: readonly string[]): void {
+	const labelled = names.slice(0, ALSO_UNDER_LABELLED).join(", ");
+	const unlabelled = names.length - ALSO_UNDER_LABELLED;
+	const label = `Also under: ${labelled}${unlabelled > 0 ? ` and ${unlabelled.toLocaleString("en-US")} more` : ""}`;
+	const el = badge(parent, "topic-tree-also-badge", null, "", label);
+	const text = el.createSpan({ cls: "topic-tree-badge-text", text: "also under " });
+	names.slice(0, ALSO_UNDER_SHOWN).forEach((name, i) => {
+		if (i > 0) text.appendText(", ");
+		text.createSpan({ text: name, attr: { dir: "auto" } });
+	});
+	if (names.length > ALSO_UNDER_SHOWN) text.appendText(` +${(names.length - ALSO_UNDER_SHOWN).toLocaleString("en-US")}`);
+}
+
 function renderBadges(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
 	el.empty();
 	if (decor.ghost) badge(el, "topic-tree-ghost-badge", "file-plus", "", GHOST_LABEL);
 	if (row.cycleBack) badge(el, "topic-tree-cycle-back-badge", "corner-left-up", "", "Repeats a topic above it: the hierarchy has a cycle here");
 	else if (decor.inCycle) badge(el, "topic-tree-cycle-badge", "refresh-cw", "cycle", "Part of a cycle of parent links");
-	if (decor.alsoUnder.length > 0) {
-		const names = decor.alsoUnder;
-		const shown = names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
-		badge(el, "topic-tree-also-badge", null, `also under ${shown}`, `Also under: ${names.join(", ")}`);
-	}
+	if (decor.alsoUnder.length > 0) alsoUnderBadge(el, decor.alsoUnder);
 	el.toggleClass("topic-tree-hidden", el.childElementCount === 0);
 }

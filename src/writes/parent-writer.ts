@@ -4,12 +4,13 @@
  * reported; when that line no longer holds the link (the note changed underneath) nothing is
  * written and a notice says so.
  */
-import { Notice, TFile } from "obsidian";
+import { Notice, parseYaml, TFile } from "obsidian";
 import type { TopicTreeHost } from "../context";
 import { addParent, EditRefused, removeParent, replaceParent, type LinkTarget } from "../core/edit/parents";
 import { GHOST_PREFIX, ghostKey } from "../core/links";
 import type { LinkRef, RawRelation } from "../core/types";
 import { parseSettingsOf } from "../settings/settings";
+import { safeLink } from "./link-text";
 
 /** One edit of one field link: remove it, or replace it with `replacement`. */
 interface FieldEdit {
@@ -47,6 +48,7 @@ export class ParentWriter {
 			placement: settings.parentPlacement,
 			parseSettings: parseSettingsOf(settings),
 			matches: (link: LinkRef) => this.resolve(link, childPath) === parentId,
+			parseYaml,
 		};
 		const written = await this.write(file, (text) => {
 			const result = addParent(text, linkText, options);
@@ -151,14 +153,14 @@ export class ParentWriter {
 		return link.kind === "bare" ? null : GHOST_PREFIX + ghostKey(link.target);
 	}
 
-	/** `[[linktext]]` for a note as seen from `sourcePath`, `[[title]]` for a ghost; null for an unknown id. */
+	/** `[[linktext]]` for a note as seen from `sourcePath`, `[[title]]` for a ghost (markdown form for names a wiki link cannot hold); null for an unknown id. */
 	private linkText(id: string, sourcePath: string): string | null {
 		const node = this.graph.getNode(id);
 		if (!node) return null;
-		if (node.kind === "ghost" || node.path === undefined) return `[[${node.title}]]`;
+		if (node.kind === "ghost" || node.path === undefined) return safeLink(node.title, node.title);
 		const file = this.host.app.vault.getFileByPath(node.path);
-		if (!(file instanceof TFile)) return `[[${node.title}]]`;
-		return `[[${this.host.app.metadataCache.fileToLinktext(file, sourcePath, true)}]]`;
+		if (!(file instanceof TFile)) return safeLink(node.title, node.title);
+		return safeLink(this.host.app.metadataCache.fileToLinktext(file, sourcePath, true), file.basename, ".md");
 	}
 
 	private title(id: string): string {

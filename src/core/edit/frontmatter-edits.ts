@@ -3,19 +3,19 @@
  * scalar into a list), add a key, remove or rewrite one link. Values keep their quoting style.
  */
 import { canonicalKey } from "../fields/canonical";
-import { readFrontmatter } from "../frontmatter";
+import { readFrontmatter, type YamlParser } from "../frontmatter";
 import type { LinkRef } from "../types";
 import { findItem, removalRange, valueItems } from "./items";
 import { eolOf, firstEol, lineOf, removeLine, splice, textStart } from "./lines";
 import { EditRefused, type EditResult } from "./result";
 import { escapeIn, quoteYaml, yamlKeys, type Quote, type Slot, type YamlKey, type YamlKeys } from "./yaml-keys";
 
-/** The front matter when it is plain YAML that parses, else "refused". */
-export function usableFrontmatter(text: string): YamlKeys | "refused" {
+/** The front matter when it is plain YAML that `parseYaml` (default: the core's) parses, else "refused". */
+export function usableFrontmatter(text: string, parseYaml?: YamlParser): YamlKeys | "refused" {
 	const keys = yamlKeys(text);
 	if (!keys.loc.present) return keys;
 	if (keys.loc.engine !== "yaml" && keys.loc.engine !== "yml") return "refused";
-	return readFrontmatter("", text).problems.length > 0 ? "refused" : keys;
+	return readFrontmatter("", text, parseYaml).problems.length > 0 ? "refused" : keys;
 }
 
 /** The key of `field` (matched canonically) on 1-based line `line`. */

@@ -6,7 +6,7 @@
 import { stripKeyFormatting } from "../fields/canonical";
 import { scanInlineFields, type InlineField } from "../fields/scanner";
 import { locateFrontmatter } from "../frontmatter";
-import { lineSpan, type LineSpan } from "./lines";
+import { lineSpan, lineSpanAfter, type LineSpan } from "./lines";
 
 /** An inline field with its offsets in the note's text. */
 export interface FieldSpan {
@@ -41,14 +41,18 @@ export function findFieldSpans(text: string, options: FindFieldsOptions): FieldS
 	});
 	const spans: FieldSpan[] = [];
 	let current: LineSpan | null = null;
+	let codeSpans: CodeSpans | null = null;
 	let cursor = 0;
 	for (const field of fields) {
 		if (current === null || current.line !== field.line) {
-			current = lineSpan(text, field.line);
+			// Fields come in line order: walk on from the previous line instead of from the top.
+			current = current !== null && current.line < field.line ? lineSpanAfter(text, current, field.line) : lineSpan(text, field.line);
 			if (current === null) continue;
+			codeSpans = null;
 			cursor = Math.max(current.start, fm.bodyStart);
 		}
-		const span = field.bracketed ? locateBracketed(text, current, cursor, field) : locateFullLine(text, current, cursor, field);
+		codeSpans ??= new CodeSpans(text, current);
+		const span = field.bracketed ? locateBracketed(text, current, cursor, field, codeSpans) : locateFullLine(text, current, cursor, field, codeSpans);
 		if (span === null) continue;
 		spans.push(span);
 		cursor = span.close !== undefined ? span.close + 1 : span.valueEnd;
@@ -56,9 +60,12 @@ export function findFieldSpans(text: string, options: FindFieldsOptions): FieldS
 	return spans;
 }
 
-/** True when text[from, to) is only blanks and formatting markers. */
+/** White space and the formatting markers that may sit between a key and its `::`, or between the `::` and the value. */
+const KEY_PADDING = /[\s*_~=]/;
+
+/** True when text[from, to) is only white space (what the scanner trims off a value: a lone `\r` or a BOM too) and formatting markers. */
 function onlyPadding(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (!" \t*_~=".includes(text[i])) return false;
+	for (let i = from; i < to; i++) if (!KEY_PADDING.test(text[i])) return false;
 	return true;
 }
 
@@ -76,13 +83,16 @@ function valueAfter(text: string, c: number, value: string, limit: number): [num
 
 /** True when the text before `c` (formatting trimmed) ends with the key as written. */
 function keyBefore(text: string, from: number, c: number, key: string): boolean {
-	const before = text.slice(from, c).replace(/[\s*_~=]+$/, "");
-	return before.endsWith(key);
+	// Walked back by hand: a trailing-padding regex over the line re-scans long runs of blanks
+	// once per start position, which made a line indented by 40,000 spaces take seconds.
+	let end = c;
+	while (end > from && KEY_PADDING.test(text[end - 1])) end--;
+	return end - key.length >= from && text.startsWith(key, end - key.length);
 }
 
-function locateFullLine(text: string, line: LineSpan, from: number, field: InlineField): FieldSpan | null {
+function locateFullLine(text: string, line: LineSpan, from: number, field: InlineField, code: CodeSpans): FieldSpan | null {
 	for (let c = text.indexOf("::", from); c >= 0 && c < line.end; c = text.indexOf("::", c + 1)) {
-		if (!keyBefore(text, line.start, c, field.key) || inCodeSpan(text, line, c)) continue;
+		if (!keyBefore(text, line.start, c, field.key) || code.contains(c)) continue;
 		const v = valueAfter(text, c, field.value, line.end);
 		if (v === null) continue;
 		return { field, lineSpan: line, colons: c, valueStart: v[0], valueEnd: v[1] };
@@ -90,12 +100,16 @@ function locateFullLine(text: string, line: LineSpan, from: number, field: Inlin
 	return null;
 }
 
-function locateBracketed(text: string, line: LineSpan, from: number, field: InlineField): FieldSpan | null {
+function locateBracketed(text: string, line: LineSpan, from: number, field: InlineField, code: CodeSpans): FieldSpan | null {
+	// The last bracket before each `::`, tracked as the candidates move right (a search back from
+	// every `::` was quadratic on a line of many `::`). The previous field ends at `from`, so this
+	// field's bracket cannot lie before it.
+	let o = -1;
+	let seen = from;
 	for (let c = text.indexOf("::", from); c >= 0 && c < line.end; c = text.indexOf("::", c + 1)) {
-		let o = c - 1;
-		while (o >= line.start && !"[(])".includes(text[o])) o--;
-		if (o < line.start || (text[o] !== "[" && text[o] !== "(") || text[o - 1] === "\\") continue;
-		if (inCodeSpan(text, line, c)) continue;
+		for (; seen < c; seen++) if ("[(])".includes(text[seen])) o = seen;
+		if (o < from || (text[o] !== "[" && text[o] !== "(") || text[o - 1] === "\\") continue;
+		if (code.contains(c)) continue;
 		if (stripKeyFormatting(text.slice(o + 1, c)) !== field.key) continue;
 		const close = closingBracket(text, o, c + 2, line.end);
 		if (close < 0) continue;
@@ -107,20 +121,42 @@ function locateBracketed(text: string, line: LineSpan, from: number, field: Inli
 	return null;
 }
 
-/** True when `p` lies inside an inline code span of its line. */
-function inCodeSpan(text: string, line: LineSpan, p: number): boolean {
-	for (let i = line.start; i < p; ) {
-		if (text[i] !== "`") {
-			i++;
-			continue;
+const BACKTICK = 0x60;
+
+/**
+ * The inline code spans of one line, found once per line (not once per `::`, which made a line
+ * with thousands of bracketed fields quadratic): [start, end) pairs, in order.
+ */
+class CodeSpans {
+	private readonly bounds: number[] = [];
+
+	constructor(text: string, line: LineSpan) {
+		for (let i = line.start; i < line.end; ) {
+			// Stepped through by hand: `indexOf` would search past the line, to the end of the note.
+			if (text.charCodeAt(i) !== BACKTICK) {
+				i++;
+				continue;
+			}
+			const end = codeSpanEnd(text, i, line.end);
+			let run = i;
+			while (text[run] === "`") run++;
+			if (end > run) this.bounds.push(i, end);
+			i = end;
 		}
-		const end = codeSpanEnd(text, i, line.end);
-		let run = i;
-		while (text[run] === "`") run++;
-		if (end > run && p < end) return true;
-		i = end;
 	}
-	return false;
+
+	/** True when `p` lies inside a code span (after its first character, before its end). */
+	contains(p: number): boolean {
+		const b = this.bounds;
+		let lo = 0;
+		let hi = b.length / 2;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (b[2 * mid + 1] <= p) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo < b.length / 2 && b[2 * lo] < p;
+	}
 }
 
 /** The bracket closing the one at `o`, searching text[from, end), honouring nesting, `\` escapes and code spans. */

@@ -20,19 +20,36 @@ export function valueItems(value: string): ValueItem[] {
 	let i = value.indexOf("[");
 	while (i >= 0) {
 		const from = i > 0 && value[i - 1] === "!" ? i - 1 : i;
-		const end = value[i + 1] === "[" ? wikiEnd(value, i) : markdownEnd(value, i);
-		if (end < 0) {
+		const wiki = value[i + 1] === "[";
+		const reopened = wiki ? reopenedAt(value, i) : -1;
+		if (reopened >= 0) {
+			// `[[a [[b]]`: as in `parseLinks`, the last `[[` opens the link; what comes before is text.
+			i = reopened;
+			continue;
+		}
+		const end = wiki ? wikiEnd(value, i) : markdownEnd(value, i);
+		// A markdown candidate `parseLinks` leaves as text (`[t](a b)`) is text here too.
+		const parsed = end < 0 ? null : parseLinks(value.slice(from, end));
+		if (parsed === null || (!wiki && parsed.rest.length > 0)) {
 			i = value.indexOf("[", i + 1);
 			continue;
 		}
 		bareItems(value, textStart, from, items);
-		const link = parseLinks(value.slice(from, end)).links[0];
+		const link = parsed.links[0];
 		items.push(link ? { start: from, end, link } : { start: from, end });
 		textStart = end;
 		i = value.indexOf("[", end);
 	}
 	bareItems(value, textStart, value.length, items);
 	return items;
+}
+
+/** When another `[[` comes before the `]]` closing the one at `i`: the position of the last such `[[`, else -1. */
+function reopenedAt(value: string, i: number): number {
+	const close = value.indexOf("]]", i + 2);
+	if (close < 0) return -1;
+	const again = value.lastIndexOf("[[", close - 1);
+	return again > i + 1 ? again : -1;
 }
 
 /** End of the wiki link opening at `i` (after its `]]`), or -1. */

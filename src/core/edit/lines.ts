@@ -33,6 +33,18 @@ export function lineSpan(text: string, line: number): LineSpan | null {
 	return spanFrom(text, start, line);
 }
 
+/** The span of 1-based line `line` (after `from`), found by walking on from `from`; null when the text has fewer lines. */
+export function lineSpanAfter(text: string, from: LineSpan, line: number): LineSpan | null {
+	if (line < from.line || !Number.isInteger(line)) return null;
+	let start = from.start;
+	for (let n = from.line; n < line; n++) {
+		const nl = text.indexOf("\n", start);
+		if (nl < 0) return null;
+		start = nl + 1;
+	}
+	return spanFrom(text, start, line);
+}
+
 /** The span of the line starting at offset `start`, numbered `line`. */
 export function spanFrom(text: string, start: number, line: number): LineSpan {
 	const nl = text.indexOf("\n", start);

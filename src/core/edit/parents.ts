@@ -4,6 +4,7 @@
  * note (line endings, BOM, trailing blanks, a missing final newline) stays as it was.
  */
 import { canonicalKey } from "../fields/canonical";
+import type { YamlParser } from "../frontmatter";
 import { ghostKey, parseLinks } from "../links";
 import { parseNote } from "../note";
 import type { LinkRef, ParseSettings } from "../types";
@@ -27,6 +28,8 @@ export interface AddParentOptions {
 	parseSettings: ParseSettings;
 	/** Whether an existing link already names the new parent; default: same name, case-insensitive. */
 	matches?: (link: LinkRef) => boolean;
+	/** Parses the note's front matter; default: the core's (gray-matter). The plugin passes Obsidian's `parseYaml`. */
+	parseYaml?: YamlParser;
 }
 
 /** A link of a field on a known line, as the index reported it. */
@@ -56,7 +59,8 @@ export function addParent(text: string, linkText: string, options: AddParentOpti
 	const parentKeys = new Set(settings.parentFields.map(canonicalKey));
 	const newLink = parseLinks(linkText).links[0] ?? { target: linkText, embed: false, kind: "bare" as const };
 	const matches = options.matches ?? ((link: LinkRef) => sameTarget(link, newLink));
-	const parsed = parseNote("", text, settings);
+	const parseYaml = options.parseYaml;
+	const parsed = parseNote("", text, settings, parseYaml ? { parseYaml } : undefined);
 	if (parsed.relations.some((rel) => rel.kind === "parent" && matches(rel.link))) return null;
 
 	if (options.placement !== "frontmatter") {
@@ -64,13 +68,21 @@ export function addParent(text: string, linkText: string, options: AddParentOpti
 		const last = spans[spans.length - 1];
 		if (last) return { text: appendToField(text, last, linkText), line: last.field.line };
 	}
-	const fm = options.placement === "inline" ? "refused" : usableFrontmatter(text);
+	// A front matter edit counts only when the note then parses and reads the new parent: YAML the
+	// key scanner does not see (an indented block, a key written with escapes) would otherwise be
+	// broken or shadowed by the added key.
+	const readBack = (result: EditResult): EditResult => {
+		const after = parseNote("", result.text, settings, parseYaml ? { parseYaml } : undefined);
+		if (after.problems.length === 0 && after.relations.some((rel) => rel.kind === "parent" && rel.source === "frontmatter" && matches(rel.link))) return result;
+		throw new EditRefused("the front matter is not plain YAML that can be edited");
+	};
+	const fm = options.placement === "inline" ? "refused" : usableFrontmatter(text, parseYaml);
 	if (fm !== "refused") {
 		const want = canonicalKey(options.field);
 		const keys = fm.keys.filter((k) => parentKeys.has(k.canonical));
 		const key = keys.find((k) => k.canonical === want) ?? keys[0];
-		if (key) return addToKey(text, key, linkText);
-		if (options.placement === "frontmatter") return addKey(text, options.field, linkText);
+		if (key) return readBack(addToKey(text, key, linkText));
+		if (options.placement === "frontmatter") return readBack(addKey(text, options.field, linkText));
 	} else if (options.placement === "frontmatter") {
 		throw new EditRefused("the front matter is not plain YAML that can be edited");
 	}
@@ -79,7 +91,7 @@ export function addParent(text: string, linkText: string, options: AddParentOpti
 	const seen = findFieldSpans(appended.text, { keys, readComments: settings.readFieldsInComments }).some((s) => s.field.line === appended.line);
 	if (seen) return appended;
 	// The note ends inside an unclosed code block or comment, where a field would not count.
-	if (fm !== "refused") return addKey(text, options.field, linkText);
+	if (fm !== "refused") return readBack(addKey(text, options.field, linkText));
 	throw new EditRefused("the note ends inside a code block or comment, where a new field would not be read");
 }
 

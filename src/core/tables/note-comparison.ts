@@ -44,20 +44,43 @@ function formatDate(date: Date): string {
 	return h === 0 && m === 0 ? day : `${day} ${pad(h)}:${pad(m)}`;
 }
 
+/**
+ * Most values one property is read into. YAML aliases let a few lines stand for a list that
+ * contains itself (`&a [*a]`) or for millions of values (`b: [*a, *a]`, `c: [*b, *b]`, ...).
+ */
+const MAX_VALUES = 10_000;
+/** Deepest list nesting read. */
+const MAX_DEPTH = 32;
+
+/** Thrown by the JSON replacer once the budget is spent. */
+class OverBudget extends Error {}
+
 /** A front matter value as cell markdown: lists joined with ", ", dates as YYYY-MM-DD, objects as JSON, line breaks as `<br>`. */
 export function formatPropertyValue(value: unknown): string {
-	if (value === null || value === undefined) return "";
+	return formatWithin(value, { left: MAX_VALUES }, 0);
+}
+
+/** `formatPropertyValue`, reading at most `budget.left` values (shared by the whole property) and `MAX_DEPTH` levels. */
+function formatWithin(value: unknown, budget: { left: number }, depth: number): string {
+	if (value === null || value === undefined || depth > MAX_DEPTH || --budget.left < 0) return "";
 	if (value instanceof Date) return formatDate(value);
 	if (Array.isArray(value)) {
-		return value
-			.map((v) => formatPropertyValue(v))
-			.filter((v) => v !== "")
-			.join(", ");
+		const parts: string[] = [];
+		for (const item of value as unknown[]) {
+			if (budget.left <= 0) break;
+			const part = formatWithin(item, budget, depth + 1);
+			if (part !== "") parts.push(part);
+		}
+		return parts.join(", ");
 	}
 	if (typeof value === "object") {
 		try {
-			return JSON.stringify(value);
+			return JSON.stringify(value, (_key, v: unknown) => {
+				if (--budget.left < 0) throw new OverBudget();
+				return v;
+			});
 		} catch {
+			// Circular (TypeError) or over budget.
 			return "";
 		}
 	}

@@ -1,0 +1,169 @@
+/**
+ * Bad input through the `topic-tree` command: `check` lists each problem of the hostile vault as
+ * `path:line: severity: message (code)` and exits as the README says; `tree` still prints every
+ * note. Names Windows cannot store (`|`) and generated vaults are written to temporary folders.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { run } from "../../src/cli/main";
+import type { TreeJson } from "../../src/cli/commands";
+import { HOSTILE_VAULT, hostileFiles, IMG_PAYLOAD, manyParents, payloadRan } from "../helpers/hostile-vault";
+
+const made: string[] = [];
+
+function tmpVault(files: Record<string, string>): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topic-tree-bad-"));
+	made.push(dir);
+	for (const [rel, text] of Object.entries(files)) {
+		fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+		fs.writeFileSync(path.join(dir, rel), text);
+	}
+	return dir;
+}
+
+afterAll(() => {
+	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("topic-tree check over the hostile vault", () => {
+	const result = run(["check", HOSTILE_VAULT]);
+
+	test("exits 1: there are errors (cycles, a self-parent)", () => {
+		expect(result.code).toBe(1);
+		expect(result.err).toEqual([`${Object.keys(hostileFiles()).length} notes checked: 6 errors, 6 warnings, 0 info`]);
+	});
+
+	test.each([
+		["Invalid YAML.md:4: warning: invalid front matter: missed comma between flow collection entries (invalid-frontmatter)"],
+		['Code front matter.md:1: warning: front matter in "js" is code and is never run; its properties are ignored (refused-engine)'],
+		["Self.md:1: error: up: 'Self' is the note itself (self-parent)"],
+		["cycles/Two A.md:1: error: cycle: cycles/Two A → cycles/Two B → cycles/Two A (cycle)"],
+		["cycles/Two B.md:1: error: cycle: cycles/Two A → cycles/Two B → cycles/Two A (cycle)"],
+		["cycles/Three 3.md:1: error: cycle: cycles/Three 1 → cycles/Three 2 → cycles/Three 3 → cycles/Three 1 (cycle)"],
+		["names/Caret link.md:1: warning: up: 'Hub^block1' does not exist yet; shown as a ghost topic (unresolved-parent)"],
+		["names/Under RTL.md:2: warning: up: 'مرحبا 🌍' does not exist yet; shown as a ghost topic (unresolved-parent)"],
+		[`HTML ghost child.md:1: warning: up: '${IMG_PAYLOAD}' does not exist yet; shown as a ghost topic (unresolved-parent)`],
+	])("lists %s", (line) => {
+		expect(result.out).toContain(line);
+	});
+
+	test("nothing else is reported: heading, alias and block links, duplicates and emoji names are fine", () => {
+		expect(result.out).toHaveLength(12);
+		const paths = result.out.map((line) => line.split(":")[0]);
+		for (const fine of ["names/Heading link.md", "names/Alias link.md", "names/Block link.md", "Duplicate child.md", "names/🌱 Garden.md", "names/Sharp title.md"]) {
+			expect(paths).not.toContain(fine);
+		}
+		expect(payloadRan()).toBe(false);
+	});
+
+	test("--json gives the same problems as records", () => {
+		const json = JSON.parse(run(["check", HOSTILE_VAULT, "--json"]).out.join("\n")) as { problems: Array<{ path: string; line: number; code: string }> };
+		expect(json.problems.map((p) => `${p.path}:${p.line}:${p.code}`)).toEqual(
+			result.out.map((line) => {
+				const [where, code] = [line.slice(0, line.indexOf(": ")), /\(([\w-]+)\)$/.exec(line)?.[1]];
+				return `${where}:${code}`;
+			}),
+		);
+	});
+
+	test("without the errors, warnings alone exit 0, and 1 with --strict", () => {
+		const files = hostileFiles();
+		for (const path of Object.keys(files)) if (path.startsWith("cycles/") || path === "Self.md") delete files[path];
+		const dir = tmpVault(files);
+		expect(run(["check", dir]).code).toBe(0);
+		expect(run(["check", dir, "--strict"]).code).toBe(1);
+	});
+});
+
+describe("topic-tree tree over the hostile vault", () => {
+	test("every note is printed; HTML titles and RTL names are printed as written", () => {
+		const result = run(["tree", HOSTILE_VAULT]);
+		expect(result.code).toBe(0);
+		const text = result.out.join("\n");
+		expect(text).toContain(`├── ${IMG_PAYLOAD}\n`);
+		expect(text).toMatch(/^<img src=x onerror=alert\(1\)> \[ghost\]$/m);
+		expect(text).toContain("├── C# | F# ^notes\n");
+		expect(text).toMatch(/🌱 Garden\n│ {3}└── שלום עולם\n│ {7}└── Under RTL/);
+		expect(text).toMatch(/^Two A \[cycle\]\n└── Two B \[cycle\]\n {4}└── ↻ Two A \[cycle: already above\]$/m);
+		const json = JSON.parse(run(["tree", HOSTILE_VAULT, "--json"]).out.join("\n")) as TreeJson;
+		expect(json.nodes.filter((n) => n.kind === "note")).toHaveLength(Object.keys(hostileFiles()).length);
+	});
+
+	test("notes with the same title under one parent are told apart by their paths", () => {
+		const text = run(["tree", HOSTILE_VAULT]).out.join("\n");
+		expect(text).toContain("├── Topic (a/Topic.md)\n│   └── Duplicate child\n");
+		expect(text).toContain("└── Topic (b/Topic.md)\n    └── Duplicate child");
+		expect(run(["tree", HOSTILE_VAULT, "--root", "b/Topic.md"]).out).toEqual(["Topic", "└── Duplicate child"]);
+	});
+
+	test("--root finds a note by a name with `#`, `|`, emoji or right-to-left text", () => {
+		expect(run(["tree", HOSTILE_VAULT, "--root", "C# | F# ^notes"]).out).toEqual(["C# | F# ^notes"]);
+		expect(run(["tree", HOSTILE_VAULT, "--root", "שלום עולם"]).out).toEqual(["שלום עולם", "└── Under RTL"]);
+		expect(run(["tree", HOSTILE_VAULT, "--root", "מרחבא"]).code).toBe(2);
+	});
+});
+
+describe("topic-tree tables on hostile notes", () => {
+	test("HTML in cells and names is printed as written", () => {
+		const result = run(["tables", path.join(HOSTILE_VAULT, "Tables.md")]);
+		expect(result.code).toBe(0);
+		expect(result.out).toEqual([`line 5: comparison, items-in-columns: 2 items (PostgreSQL, ${IMG_PAYLOAD}) by 4 criteria (Logo, Link, Entity, Safe tags)`]);
+	});
+
+	test("`---js` front matter is skipped, never run; the tables after it are read", () => {
+		const dir = tmpVault({ "js.md": "---js\n{ a: (globalThis.__topicTreeHostile = 1) }\n| x | y |\n|---|---|\n---\n| Tool | Licence |\n|---|---|\n| A | MIT |\n" });
+		const result = run(["tables", path.join(dir, "js.md"), "--json"]);
+		const records = JSON.parse(result.out.join("\n")) as Array<{ line: number }>;
+		expect(records.map((r) => r.line)).toEqual([6]);
+		expect(payloadRan()).toBe(false);
+	});
+});
+
+describe("generated vaults", () => {
+	test("1,000 parents: no problem, and the note is printed under each parent", () => {
+		const dir = tmpVault(manyParents(1000, true));
+		expect(run(["check", dir])).toMatchObject({ code: 0, out: [] });
+		const lines = run(["tree", dir]).out;
+		expect(lines.filter((l) => l === "└── Kid")).toHaveLength(1000);
+		const json = JSON.parse(run(["tree", dir, "--json"]).out.join("\n")) as TreeJson;
+		expect(json.edges.filter((e) => e.child === "Kid.md")).toHaveLength(1000);
+		expect(new Set(json.edges.map((e) => e.line))).toEqual(new Set([3]));
+	});
+
+	test("file names with `#`, `|` and `^` are read; links to them follow Obsidian's link syntax", () => {
+		const dir = tmpVault({
+			"a#b.md": "# a#b\n",
+			"x|y.md": "# x|y\n",
+			"k^1.md": "# k^1\n",
+			"Kid.md": "up:: [[a#b]]\nup:: [[x|y]]\nup:: [[k^1]]\n",
+		});
+		const json = JSON.parse(run(["tree", dir, "--json"]).out.join("\n")) as TreeJson;
+		expect(json.nodes.filter((n) => n.kind === "note").map((n) => n.id).sort()).toEqual(["Kid.md", "a#b.md", "k^1.md", "x|y.md"]);
+		// `#` starts a heading and `|` an alias, so those two links name `a` and `x`; `^` is part of a name.
+		expect(json.edges.map((e) => e.parent).sort()).toEqual(["ghost:a", "ghost:x", "k^1.md"]);
+		expect(run(["check", dir]).out).toEqual([
+			"Kid.md:1: warning: up: 'a' does not exist yet; shown as a ghost topic (unresolved-parent)",
+			"Kid.md:2: warning: up: 'x' does not exist yet; shown as a ghost topic (unresolved-parent)",
+		]);
+	});
+
+	test("a long cycle: one error per member, exit 1, and the tree still ends", () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 50; i++) files[`c${i}.md`] = `up:: [[c${(i + 1) % 50}]]\n`;
+		const dir = tmpVault(files);
+		const result = run(["check", dir]);
+		expect(result.code).toBe(1);
+		expect(result.out).toHaveLength(50);
+		expect(result.out.every((l) => /^c\d+\.md:1: error: cycle: c0 → c1 → c2 → .* → c49 → c0 \(cycle\)$/.test(l))).toBe(true);
+		expect(run(["tree", dir]).out).toHaveLength(51);
+	});
+
+	test("CRLF and BOM notes: lines are counted as an editor shows them", () => {
+		const dir = tmpVault({ "a.md": "\uFEFF---\r\ntags: [x\r\n---\r\n\r\nup:: [[a]]\r\n" });
+		expect(run(["check", dir]).out).toEqual([
+			"a.md:2: warning: invalid front matter: unexpected end of the stream within a flow collection (invalid-frontmatter)",
+			"a.md:5: error: up: 'a' is the note itself (self-parent)",
+		]);
+	});
+});

@@ -1,0 +1,194 @@
+/**
+ * Bad input at the core: each hostile note of tests/fixtures/hostile-vault/ is reported with its
+ * kind, line and a readable message, and the rest of the hierarchy stays usable. Generated cases
+ * cover what a fixture cannot hold: cycles of every length, 1,000 parents, Unicode forms.
+ */
+import fc from "fast-check";
+import { TopicIndex } from "../../src/core/topic-index";
+import { relatedNotes, TreeModel } from "../../src/core/tree";
+import { DEFAULT_PARSE_SETTINGS, type Problem } from "../../src/core/types";
+import { hostileFiles, IMG_PAYLOAD, manyParents, payloadRan } from "../helpers/hostile-vault";
+
+function indexOf(files: Record<string, string>): TopicIndex {
+	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+	index.indexAll(Object.entries(files).map(([path, text]) => ({ path, text })));
+	return index;
+}
+
+const hostile = indexOf(hostileFiles());
+const graph = hostile.graph;
+const parentsOf = (id: string, index = hostile) => index.graph.parentsOf(id).map((e) => e.parent).sort();
+const problemsOf = (path: string): Array<Pick<Problem, "line" | "severity" | "code">> =>
+	graph.problemsOf(path).map(({ line, severity, code }) => ({ line, severity, code }));
+
+describe("front matter", () => {
+	test("invalid YAML: a warning inside the block with js-yaml's reason; the body's fields still count", () => {
+		expect(problemsOf("Invalid YAML.md")).toEqual([{ line: 4, severity: "warning", code: "invalid-frontmatter" }]);
+		expect(graph.problemsOf("Invalid YAML.md")[0].message).toBe("invalid front matter: missed comma between flow collection entries");
+		expect(graph.getNode("Invalid YAML.md")?.title).toBe("Invalid YAML");
+		expect(parentsOf("Invalid YAML.md")).toEqual(["Hub.md"]);
+	});
+
+	test("`---js` front matter is refused, never run; the title falls back to the file name", () => {
+		expect(problemsOf("Code front matter.md")).toEqual([{ line: 1, severity: "warning", code: "refused-engine" }]);
+		expect(graph.problemsOf("Code front matter.md")[0].message).toBe('front matter in "js" is code and is never run; its properties are ignored');
+		expect(payloadRan()).toBe(false);
+		expect(graph.getNode("Code front matter.md")?.title).toBe("Code front matter");
+		expect(parentsOf("Code front matter.md")).toEqual(["Hub.md"]);
+	});
+});
+
+describe("cycles and self links", () => {
+	test("the fixture's 2- and 3-cycles: an error on every declaring line, naming the whole loop", () => {
+		expect(graph.cycles().map((c) => [...c].sort())).toEqual([
+			["cycles/Three 1.md", "cycles/Three 2.md", "cycles/Three 3.md"],
+			["cycles/Two A.md", "cycles/Two B.md"],
+		]);
+		expect(graph.problemsOf("cycles/Three 2.md")).toEqual([
+			{ path: "cycles/Three 2.md", line: 1, severity: "error", code: "cycle", message: "cycle: cycles/Three 1 → cycles/Three 2 → cycles/Three 3 → cycles/Three 1" },
+		]);
+	});
+
+	test("a cycle of any length is reported once per member, has one root, and flattens", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 80 }), fc.integer({ min: 0, max: 79 }), (length, shift) => {
+				const names = Array.from({ length }, (_, i) => `n${i}`);
+				const files: Record<string, string> = {};
+				names.forEach((name, i) => (files[`${name}.md`] = `intro\nup:: [[${names[(i + 1) % length]}]]\n`));
+				const index = indexOf(files);
+				const errors = index.graph.problems().filter((p) => p.code === "cycle");
+				expect(errors).toHaveLength(length);
+				expect(errors.every((p) => p.line === 2 && p.severity === "error")).toBe(true);
+				expect(errors[0].message.split(" → ")).toHaveLength(length + 1);
+				const model = new TreeModel(index.graph);
+				expect(model.roots()).toHaveLength(1);
+				const all = model.flatten({ expanded: new Set(), expandWhere: () => true });
+				expect(new Set(all.map((r) => r.id)).size).toBe(length);
+				expect(all.filter((r) => r.cycleBack)).toHaveLength(1);
+				// Breaking any one link ends the cycle.
+				const broken = names[shift % length];
+				index.update({ path: `${broken}.md`, text: "intro\n" });
+				expect(index.graph.cycles()).toEqual([]);
+				expect(index.graph.problems().filter((p) => p.code === "cycle")).toEqual([]);
+			}),
+			{ numRuns: 40 },
+		);
+	});
+
+	// Bug (src/core/graph/problems.ts, `cycleProblems`): the message names every member, so a cycle
+	// of n notes prints n lines of n names each (a 1,000-note cycle: about 1,000 lines of 9 kB in
+	// `topic-tree check` and in Show hierarchy problems). It should name a few and count the rest.
+	it.failing("a long cycle's message stays short: a few names and the count of the rest", () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 1000; i++) files[`n${i}.md`] = `up:: [[n${(i + 1) % 1000}]]\n`;
+		const [first] = indexOf(files).graph.problems();
+		expect(first.code).toBe("cycle");
+		expect(first.message.length).toBeLessThanOrEqual(200);
+	});
+
+	test("a note naming itself is an error at its line, gets no edge, and keeps its other parents", () => {
+		expect(problemsOf("Self.md")).toEqual([{ line: 1, severity: "error", code: "self-parent" }]);
+		expect(graph.problemsOf("Self.md")[0].message).toBe("up: 'Self' is the note itself");
+		expect(parentsOf("Self.md")).toEqual(["Hub.md"]);
+		expect(graph.childrenOf("Self.md")).toEqual([]);
+		expect(graph.cycleOf("Self.md")).toBeUndefined();
+	});
+
+	test.each([
+		["by alias", "up:: [[Self|me]]"],
+		["by heading", "up:: [[Self#Top]]"],
+		["with the extension", "up:: [[Self.md]]"],
+		["in front matter", '---\nup: "[[Self]]"\n---\n'],
+		["as a bare name", "up:: Self"],
+		["as a child", "down:: [[Self]]"],
+	])("a self link %s is a self-parent error too", (_how, text) => {
+		const index = indexOf({ "Self.md": text });
+		expect(index.graph.problems().map((p) => p.code)).toEqual(["self-parent"]);
+		expect(index.graph.parentsOf("Self.md")).toEqual([]);
+	});
+});
+
+describe("1,000 parents on one note", () => {
+	test.each([
+		["notes", true],
+		["ghost topics", false],
+	])("as %s: every parent is indexed and the note is listed once under each", (_kind, asNotes) => {
+		const index = indexOf(manyParents(1000, asNotes));
+		expect(index.graph.parentsOf("Kid.md")).toHaveLength(1000);
+		const model = new TreeModel(index.graph);
+		expect(model.parents("Kid.md")).toHaveLength(1000);
+		const rows = model.flatten({ expanded: new Set(model.roots()) });
+		expect(rows).toHaveLength(2000);
+		expect(rows.filter((r) => r.id === "Kid.md")).toHaveLength(1000);
+		const near = relatedNotes(model, index.graph, "Kid.md");
+		expect(near.parents).toHaveLength(1000);
+		// Paths are capped (20 by default), not one per parent.
+		expect(near.paths.length).toBeLessThanOrEqual(20);
+		const problems = index.graph.problems();
+		expect(problems).toHaveLength(asNotes ? 0 : 1000);
+		expect(problems.every((p) => p.line === 3)).toBe(true);
+	});
+});
+
+describe("names", () => {
+	test("duplicate basenames: a bare name takes the first match, a path picks the other", () => {
+		expect(parentsOf("Duplicate child.md")).toEqual(["a/Topic.md", "b/Topic.md"]);
+		expect(graph.getNode("a/Topic.md")?.title).toBe("Topic");
+		expect(graph.getNode("b/Topic.md")?.title).toBe("Topic");
+		expect(graph.problemsOf("Duplicate child.md")).toEqual([]);
+	});
+
+	test("heading, alias and block links name the note; `^` without `#` is part of the name, as in Obsidian", () => {
+		for (const path of ["names/Heading link.md", "names/Alias link.md", "names/Block link.md"]) {
+			expect(parentsOf(path)).toEqual(["Hub.md"]);
+			expect(graph.problemsOf(path)).toEqual([]);
+		}
+		expect(parentsOf("names/Caret link.md")).toEqual(["ghost:hub^block1"]);
+		expect(graph.getNode("ghost:hub^block1")?.title).toBe("Hub^block1");
+		expect(problemsOf("names/Caret link.md")).toEqual([{ line: 1, severity: "warning", code: "unresolved-parent" }]);
+	});
+
+	// Bug (src/core/links.ts, `PathIndex.resolve`): it cuts the linkpath at `#` again, although a
+	// link's target has lost its subpath already. A markdown link `[C# notes](C%23%20notes.md)`
+	// (what the parent writer writes for such a note, and what Obsidian's resolver, used by the
+	// plugin, resolves) becomes a ghost "C# notes" in the command-line tool and in tests.
+	it.failing("a percent-encoded markdown link to a note named with `#` resolves to it", () => {
+		const index = indexOf({ "C# notes.md": "", "Kid.md": "up:: [C# notes](C%23%20notes.md)\n" });
+		expect(parentsOf("Kid.md", index)).toEqual(["C# notes.md"]);
+	});
+
+	test("`#`, `|` and `^` in a title are kept as written", () => {
+		expect(graph.getNode("names/Sharp title.md")?.title).toBe("C# | F# ^notes");
+		expect(parentsOf("names/Sharp title.md")).toEqual(["Hub.md"]);
+	});
+
+	test("emoji and right-to-left names resolve, as notes and as ghosts", () => {
+		expect(parentsOf("names/שלום עולם.md")).toEqual(["names/🌱 Garden.md"]);
+		expect(parentsOf("names/Under RTL.md")).toEqual(["ghost:مرحبا 🌍", "names/שלום עולם.md"]);
+		expect(graph.getNode("ghost:مرحبا 🌍")?.title).toBe("مرحبا 🌍");
+	});
+
+	test("a name in decomposed form (as macOS writes file names) matches a link in composed form", () => {
+		const index = indexOf({ ["Cafe\u0301.md"]: "# Café\n", "Kid.md": "up:: [[Caf\u00e9]]\n" });
+		expect(parentsOf("Kid.md", index)).toEqual(["Caf\u00e9.md"]);
+		expect(index.graph.problems()).toEqual([]);
+	});
+
+	test("HTML in titles and ghost names is kept as plain text (the views must show it as text)", () => {
+		expect(graph.getNode("HTML title.md")?.title).toBe(IMG_PAYLOAD);
+		expect(graph.getNode(`ghost:${IMG_PAYLOAD}`)?.title).toBe(IMG_PAYLOAD);
+		expect(parentsOf("HTML ghost child.md")).toEqual([`ghost:${IMG_PAYLOAD}`, "ghost:<b onmouseover=alert(1)>bold</b>"].sort());
+	});
+});
+
+test("the hostile vault as a whole: every note is a node, every problem has a line and a message", () => {
+	const notes = [...graph.nodes()].filter((n) => n.kind === "note");
+	expect(notes).toHaveLength(Object.keys(hostileFiles()).length);
+	for (const p of graph.problems()) {
+		expect(p.line).toBeGreaterThan(0);
+		expect(p.message.length).toBeGreaterThan(10);
+	}
+	const model = new TreeModel(graph);
+	const rows = model.flatten({ expanded: new Set(), expandWhere: () => true });
+	expect(new Set(rows.map((r) => r.id)).size).toBe([...graph.nodes()].length);
+});
