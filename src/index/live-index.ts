@@ -5,7 +5,7 @@
  */
 import { Component, Events, parseYaml, TFile, type App, type EventRef } from "obsidian";
 import type { IndexSource, IndexStatus, DataStore } from "../context";
-import type { YamlParser } from "../core/frontmatter";
+import { locateFrontmatter, type YamlParser } from "../core/frontmatter";
 import { GHOST_PREFIX, ghostKey } from "../core/links";
 import type { GivenFrontmatter } from "../core/note";
 import { basenameOf } from "../core/properties";
@@ -187,7 +187,7 @@ export class LiveIndex extends Component implements IndexSource {
 			readAt(i + READ_AHEAD);
 			if (generation !== this.generation) return;
 			if (typeof text === "string" && this.isIndexable(file) && this.exists(file)) {
-				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.givenOf(file) });
+				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text) });
 			}
 			if (this.deps.now() - chunkStart >= this.deps.chunkBudgetMs && i + 1 < total) {
 				this.setStatus({ state: "indexing", done: i + 1, total });
@@ -242,7 +242,7 @@ export class LiveIndex extends Component implements IndexSource {
 					frontmatter = this.deps.frontmatterOf(file);
 				}
 				this.touchAround(path);
-				this.core.update({ path, text, stat: statOf(file), frontmatter: this.given(frontmatter) });
+				this.core.update({ path, text, stat: statOf(file), frontmatter: this.given(frontmatter, text) });
 				this.touchAround(path);
 			}
 		}
@@ -353,13 +353,15 @@ export class LiveIndex extends Component implements IndexSource {
 		return this.app.vault.getAbstractFileByPath(file.path) === file;
 	}
 
-	private givenOf(file: TFile): GivenFrontmatter {
-		return this.given(this.deps.frontmatterOf(file));
-	}
-
-	/** The cache's front matter, or, when the cache has not read the note yet, Obsidian's parser to read it with. */
-	private given(frontmatter: Record<string, unknown> | null | undefined): GivenFrontmatter {
-		return frontmatter === undefined ? { parseYaml: this.deps.parseYaml } : { data: frontmatter };
+	/**
+	 * The cache's front matter, or Obsidian's parser to read it with: when the cache has not read
+	 * the note yet, and when the cache found no properties although the note opens with a front
+	 * matter block (invalid YAML, a `---js` block), so the core reports the problem as the
+	 * command-line tool does.
+	 */
+	private given(frontmatter: Record<string, unknown> | null | undefined, text: string): GivenFrontmatter {
+		if (frontmatter === undefined || (frontmatter === null && locateFrontmatter(text).present)) return { parseYaml: this.deps.parseYaml };
+		return { data: frontmatter };
 	}
 
 	/** Remember a node, its parents and its children (and the ghosts a new note at this path replaces). */
