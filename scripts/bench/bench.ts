@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: how fast the core indexes a vault and applies one-note updates.
+ * `npm run bench`: how fast the core indexes a vault and applies one-note updates, and how fast
+ * the tree view (in jsdom) renders, filters on a keystroke and follows a one-note update.
  *
  *   npm run bench                         sizes 1k, 10k, 100k synthetic notes, readable table
  *   npm run bench -- --notes 10000 --json one size; the last line is one JSON object
  *   npm run bench -- --corpus DIR --copies K [--json]   a real folder of notes repeated K times
  *
- * Figures are medians over several runs (p50/p99 for per-update timings). Nothing here asserts
- * a time: tests never depend on the machine's speed.
+ * Figures are medians over several runs (p50/p99 for per-update timings). `filter_ms` is the
+ * view's filter keystroke (debounce delay excluded); `core_filter_ms` is the core's filter and
+ * flatten alone. Nothing here asserts a time: tests never depend on the machine's speed.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -17,7 +19,9 @@ import { TopicIndex, type NoteSource } from "../../src/core/topic-index";
 import { TreeModel } from "../../src/core/tree";
 import { DEFAULT_PARSE_SETTINGS } from "../../src/core/types";
 import { readVault } from "../../src/cli/vault";
+import { installJsdom, fakeViewportHeight } from "./jsdom-env";
 import { noteName, syntheticVault } from "./synthetic";
+import type { ViewFigures } from "./view";
 
 interface Args {
 	sizes: number[];
@@ -101,12 +105,28 @@ interface Result {
 	update_p50_ms: number;
 	update_p99_ms: number;
 	rename_p99_ms: number;
+	/** The tree view's filter keystroke (see scripts/bench/view.ts). */
 	filter_ms: number;
+	/** The core's filter + flatten, the median of four queries. */
+	core_filter_ms: number;
 	heap_mb: number;
 	fields_mb_per_s?: number;
+	render_ms?: number;
+	dom_rows?: number;
+	render_active_ms?: number;
+	view_filter_ms?: number;
+	view_filter_cold_ms?: number;
+	view_filter_few_ms?: number;
+	filter_rows?: number;
+	filter_dom_rows?: number;
+	view_update_ms?: number;
+	view_update_filtered_ms?: number;
+	core_filter_view_ms?: number;
 }
 
-function measure(notes: NoteSource[], runs: number, withFields: boolean): Result {
+type Measured = Omit<Result, "filter_ms"> & { index: TopicIndex };
+
+function measure(notes: NoteSource[], runs: number, withFields: boolean): Measured {
 	const mb = bytesOf(notes) / 1e6;
 	const times: number[] = [];
 	let index: TopicIndex | undefined;
@@ -172,10 +192,31 @@ function measure(notes: NoteSource[], runs: number, withFields: boolean): Result
 		update_p50_ms: round(percentile(updates, 50), 3),
 		update_p99_ms: round(percentile(updates, 99), 3),
 		rename_p99_ms: round(percentile(renames, 99), 3),
-		filter_ms: round(median(filters)),
+		core_filter_ms: round(median(filters)),
 		heap_mb: round(heapMb, 1),
 		...(withFields ? { fields_mb_per_s: round(fieldsThroughput(notes, 5), 1) } : {}),
+		index: idx,
 	};
+}
+
+let viewModule: Promise<typeof import("./view")> | null = null;
+
+/** The view module, loaded once jsdom is installed (the double reads DOM globals). */
+function loadView(): Promise<typeof import("./view")> {
+	viewModule ??= installJsdom().then(async (win) => {
+		const view = await import("./view");
+		fakeViewportHeight(win, "topic-tree-scroll", view.VIEWPORT_PX);
+		return view;
+	});
+	return viewModule;
+}
+
+/** Core figures, then the view's over the same index; `filter_ms` is the view's keystroke. */
+async function measureAll(notes: NoteSource[], runs: number, withFields: boolean): Promise<Result> {
+	const { index, ...core } = measure(notes, runs, withFields);
+	const { measureView } = await loadView();
+	const view: ViewFigures = await measureView(index, notes, Math.max(5, runs));
+	return { ...core, filter_ms: view.view_filter_ms, ...view };
 }
 
 function corpusNotes(dir: string, copies: number): NoteSource[] {
@@ -195,17 +236,38 @@ function printTable(results: Result[]): void {
 		["update_p50_ms", "update p50 ms"],
 		["update_p99_ms", "update p99 ms"],
 		["rename_p99_ms", "rename p99 ms"],
-		["filter_ms", "filter ms"],
+		["core_filter_ms", "core filter ms"],
 		["heap_mb", "heap MB"],
 		["fields_mb_per_s", "fields MB/s"],
 	];
+	const viewCols: Array<[keyof Result, string]> = [
+		["notes", "notes"],
+		["render_ms", "render ms"],
+		["dom_rows", "DOM rows"],
+		["render_active_ms", "render (active note) ms"],
+		["filter_ms", "filter keystroke ms"],
+		["core_filter_view_ms", "core part ms"],
+		["view_filter_few_ms", "narrow keystroke ms"],
+		["view_filter_cold_ms", "first keystroke ms"],
+		["filter_rows", "filter rows"],
+		["filter_dom_rows", "filter DOM rows"],
+		["view_update_ms", "update ms"],
+		["view_update_filtered_ms", "update (filtered) ms"],
+	];
+	printColumns(results, cols);
+	console.log("");
+	console.log("tree view (jsdom, 800 px sidebar):");
+	printColumns(results, viewCols);
+}
+
+function printColumns(results: Result[], cols: Array<[keyof Result, string]>): void {
 	const used = cols.filter(([k]) => results.some((r) => r[k] !== undefined));
 	const rows = [used.map(([, h]) => h), ...results.map((r) => used.map(([k]) => String(r[k] ?? "")))];
 	const widths = used.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 	for (const row of rows) console.log(row.map((c, i) => c.padStart(widths[i])).join("  "));
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
 	if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc for heap figures (npm run bench does)");
 	const results: Result[] = [];
@@ -214,16 +276,17 @@ function main(): void {
 		if (!fs.existsSync(dir)) throw new Error(`no such folder: ${dir}`);
 		const notes = corpusNotes(dir, args.copies);
 		if (!args.json) console.log(`corpus ${dir} × ${args.copies}: ${notes.length} notes`);
-		results.push(measure(notes, args.runs || 5, true));
+		results.push(await measureAll(notes, args.runs || 5, true));
 	} else {
 		for (const n of args.sizes) {
 			const notes = syntheticVault(n);
 			if (!args.json) console.log(`synthetic vault: ${n} notes generated`);
-			results.push(measure(notes, args.runs || (n >= 100000 ? 3 : 5), n <= 10000));
+			results.push(await measureAll(notes, args.runs || (n >= 100000 ? 3 : 5), n <= 10000));
 		}
 	}
 	if (args.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results));
 	else printTable(results);
+	process.exit(0);
 }
 
-main();
+void main();

@@ -4,21 +4,10 @@
  * and a synchronous markdown renderer, so it measures the panel's own DOM work. Reports the
  * median of 15 renders and the number of table cells drawn at first render.
  */
-import { JSDOM } from "jsdom";
-
-const dom = new JSDOM("<!doctype html><html><body></body></html>", { pretendToBeVisual: true });
-const g = globalThis as Record<string, unknown>;
-for (const key of ["window", "document", "navigator", "HTMLElement", "Node", "Element", "MouseEvent", "KeyboardEvent", "Event", "DocumentFragment", "SVGElement", "getComputedStyle", "requestAnimationFrame"]) {
-	if (!(key in g) || key === "window" || key === "document") g[key] = (dom.window as unknown as Record<string, unknown>)[key];
-}
+import { installJsdom } from "./jsdom-env";
 
 async function main(): Promise<void> {
-	const { installDomHelpers } = await import("../../tests/obsidian-double/dom");
-	installDomHelpers(dom.window as unknown as Window);
-	const win = dom.window as unknown as Record<string, unknown>;
-	for (const key of ["createEl", "createDiv", "createSpan", "createSvg", "createFragment", "sleep", "nextFrame"]) if (key in win) g[key] = win[key];
-	g.activeDocument = dom.window.document;
-	g.activeWindow = dom.window;
+	const win = await installJsdom();
 	const { createApp } = await import("../../tests/obsidian-double");
 	const { ComparisonPanel } = await import("../../src/comparison/panel");
 	const { DEFAULT_PANEL_STATE } = await import("../../src/core/tables/panel-model");
@@ -30,7 +19,7 @@ async function main(): Promise<void> {
 	const times: number[] = [];
 	let cells = 0;
 	for (let run = 0; run < 15; run++) {
-		const container = dom.window.document.body.createDiv();
+		const container = win.document.body.createDiv();
 		const t0 = performance.now();
 		const panel = new ComparisonPanel(container, {
 			app: app as never,

@@ -31,6 +31,9 @@ export class TreeHeader extends Component {
 	private readonly chipButton: HTMLElement;
 	private readonly buttons: Array<[HTMLElement, (evt: MouseEvent | KeyboardEvent) => void]> = [];
 	private readonly applyFilter: ReturnType<typeof debounce<[string], void>>;
+	/** What the count and the chip show (undefined: not set yet), so unchanged values are not written again. */
+	private shownCount: number | null | undefined = undefined;
+	private shownPinned: string | null | undefined = undefined;
 
 	constructor(
 		parent: HTMLElement,
@@ -86,12 +89,16 @@ export class TreeHeader extends Component {
 
 	/** Shows "12 matches", or hides the count (null). */
 	setCount(count: number | null): void {
+		if (count === this.shownCount) return;
+		this.shownCount = count;
 		this.countEl.toggleClass("topic-tree-hidden", count === null);
 		if (count !== null) this.countEl.setText(`${count.toLocaleString("en-US")} ${count === 1 ? "match" : "matches"}`);
 	}
 
 	/** Shows the pinned chip for a title, or hides it (null). */
 	setPinned(title: string | null): void {
+		if (title === this.shownPinned) return;
+		this.shownPinned = title;
 		this.chipEl.toggleClass("topic-tree-hidden", title === null);
 		this.chipTextEl.setText(title === null ? "" : `Pinned: ${title}`);
 		this.pinButton.toggleClass("is-active", title !== null);

@@ -16,8 +16,9 @@ import { TreeHeader } from "./header";
 import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
 import { choosePath } from "./reveal";
 import { fillRowMenu } from "./row-menu";
+import { rowSignature } from "./row-signature";
 import { RowTable } from "./row-table";
-import { createRowEl, renderRow, rowCollapseIcon, rowSelf } from "./rows";
+import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
 import { VirtualList } from "./virtual-list";
 
@@ -47,6 +48,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	private anchorKey: string | null = null;
 	private readonly typeAhead = new TypeAhead();
 	private lastState: IndexStatus["state"] = "ready";
+	/** What each row element shows (`rowSignature`): re-renders skip the rows that did not change. */
+	private readonly shown = new WeakMap<HTMLElement, string>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -150,8 +153,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			}),
 		);
 		this.lastState = this.host.index.status.state;
-		this.refresh();
+		// Render once: revealing the active note changes the rows and the scroll position first.
+		this.refresh(false);
+		const renders = this.list.renderCount;
 		this.onActiveFile(this.app.workspace.getActiveFile());
+		if (this.list.renderCount === renders) this.list.render();
 	}
 
 	async onClose(): Promise<void> {
@@ -193,8 +199,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		this.list.refresh();
 	}
 
-	/** Re-flattens the rows and renders the visible ones, re-using their elements. */
-	refresh(): void {
+	/** Re-flattens the rows and renders the visible ones, re-using their elements (`render` false: the caller renders). */
+	refresh(render = true): void {
 		const model = this.host.index.model;
 		const query = this.header.query.trim();
 		if (query !== "" && this.filter === null) this.filter = model.filter(query);
@@ -202,7 +208,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
 		this.table = new RowTable(rows);
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
-		this.list.setItems(rows);
+		this.list.setItems(rows, render);
 		this.header.setCount(this.filter ? this.filter.count : null);
 		this.header.setPinned(pinned === undefined ? null : titleOf(this.host, pinned));
 		this.renderStatus();
@@ -279,7 +285,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const parents = model.parents(row.id);
 		const alsoUnder = parents.length > 1 ? parents.filter((p) => p !== row.parentId).map((p) => titleOf(this.host, p)) : [];
 		const activeShown = this.activeKey !== null && this.table.indexOf(this.activeKey) !== -1;
-		renderRow(el, row, {
+		const decor: RowDecor = {
 			title: node?.title ?? row.id,
 			ghost: node?.kind === "ghost",
 			inCycle: graph.cycleOf(row.id) !== undefined,
@@ -290,7 +296,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			selected: this.selection.has(row.key),
 			posInSet: this.table.positionInSet(index),
 			setSize: this.table.setSize(index),
-		});
+		};
+		const signature = rowSignature(row, decor);
+		if (this.shown.get(el) === signature) return;
+		this.shown.set(el, signature);
+		renderRow(el, row, decor);
 	}
 
 	/** Exactly one rendered row is tabbable: the focused row, else the first rendered one. */
@@ -300,7 +310,10 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			const first = this.list.itemAt(this.list.range().start);
 			target = first ? first.key : null;
 		}
-		for (const [key, el] of rendered) el.tabIndex = key === target ? 0 : -1;
+		for (const [key, el] of rendered) {
+			const tabIndex = key === target ? 0 : -1;
+			if (el.tabIndex !== tabIndex) el.tabIndex = tabIndex;
+		}
 	}
 
 	// --- Active note ---
@@ -342,14 +355,12 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (changed) this.saveExpanded();
 		this.activeKey = model.keyOf(path);
 		this.lastKey = this.activeKey;
-		this.refresh();
+		// One render, after the scroll position is known.
+		this.refresh(false);
 		const index = this.table.indexOf(this.activeKey);
-		if (index !== -1) {
-			this.focusKey = this.activeKey;
-			this.list.invalidate();
-			if (scroll) this.list.scrollToIndex(index, "auto");
-			else this.list.render();
-		}
+		if (index !== -1) this.focusKey = this.activeKey;
+		if (index !== -1 && scroll) this.list.scrollToIndex(index, "auto");
+		else this.list.render();
 		return index !== -1;
 	}
 

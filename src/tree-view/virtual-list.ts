@@ -44,6 +44,8 @@ export class VirtualList<T> extends Component {
 	private readonly keyOfEl = new WeakMap<Node, string>();
 	private scheduled = false;
 	private renders = 0;
+	/** The sizer's height as last set. */
+	private height = "";
 
 	constructor(parent: HTMLElement, opts: VirtualListOptions<T>) {
 		super();
@@ -76,12 +78,16 @@ export class VirtualList<T> extends Component {
 		return this.items[index];
 	}
 
-	/** Replaces the items and renders the visible ones (elements of unchanged keys are re-used). */
-	setItems(items: readonly T[]): void {
+	/** Replaces the items and renders the visible ones (elements of unchanged keys are re-used); `render` false leaves rendering to the caller. */
+	setItems(items: readonly T[], render = true): void {
 		this.items = items;
 		this.generation++;
-		this.sizerEl.setCssProps({ "--topic-tree-list-height": `${items.length * this.opts.rowHeight}px` });
-		this.render();
+		const height = `${items.length * this.opts.rowHeight}px`;
+		if (height !== this.height) {
+			this.height = height;
+			this.sizerEl.setCssProps({ "--topic-tree-list-height": height });
+		}
+		if (render) this.render();
 	}
 
 	/** Re-fills every rendered row (e.g. the active row changed) without changing the items. */

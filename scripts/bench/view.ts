@@ -1,0 +1,264 @@
+/**
+ * The tree view's part of `npm run bench`: a real `TopicTreeView` in jsdom (through the obsidian
+ * test double) over an already built `TopicIndex`. Measures what a user waits for: the first
+ * render, a filter keystroke and a one-note update, and counts the row elements that exist.
+ *
+ * Import this module only after `installJsdom()` (scripts/bench/jsdom-env.ts) has run.
+ */
+import type * as O from "obsidian";
+import type { DataStore, IndexSource, IndexStatus, TopicTreeHost } from "../../src/context";
+import type { TopicIndex, NoteSource } from "../../src/core/topic-index";
+import { TreeModel } from "../../src/core/tree";
+import { TopicTreeView } from "../../src/tree-view/view";
+import { createApp, Events, type App, type View } from "../../tests/obsidian-double";
+import { TestStore } from "../../tests/tree-view/host";
+
+/** Height of the fake sidebar in px (about 29 rows of 28 px). */
+export const VIEWPORT_PX = 800;
+
+/** The view's figures for one vault (medians; ms). */
+export interface ViewFigures {
+	/** `onOpen()` until the first rows are in the DOM: no active note, nothing expanded. */
+	render_ms: number;
+	/** Row elements (`.tree-item`) in the DOM after that render. */
+	dom_rows: number;
+	/** The same with an active note deep in the tree, revealed (its ancestors expanded). */
+	render_active_ms: number;
+	/** One keystroke giving a broad query ("model"), from the input event to rows re-rendered, debounce delay excluded. */
+	view_filter_ms: number;
+	/** Rows the broad query shows, and row elements in the DOM after it. */
+	filter_rows: number;
+	filter_dom_rows: number;
+	/** The very first keystroke on a fresh model (the search index builds its folded texts). */
+	view_filter_cold_ms: number;
+	/** One keystroke giving a narrow query (one note's name). */
+	view_filter_few_ms: number;
+	/** The broad query in the core alone: `model.filter` + `model.flatten`, after another query as a keystroke is. */
+	core_filter_view_ms: number;
+	/** One note's parent changed in the core index, `updated` fired, rows re-rendered (no filter). */
+	view_update_ms: number;
+	/** The same while the broad filter is active (the view filters again on every update). */
+	view_update_filtered_ms: number;
+}
+
+/** An `IndexSource` over a prebuilt core index (no vault, no live index). */
+class BenchIndex extends Events implements IndexSource {
+	readonly status: IndexStatus;
+	model: TreeModel;
+
+	constructor(readonly core: TopicIndex) {
+		super();
+		this.status = { state: "ready", done: core.graph.noteCount, total: core.graph.noteCount };
+		this.model = new TreeModel(core.graph);
+	}
+
+	/** A model with cold caches, as after the plugin starts. */
+	freshModel(): void {
+		this.model = new TreeModel(this.core.graph);
+	}
+
+	fire(changed: ReadonlySet<string> | null): void {
+		this.trigger("updated", changed);
+	}
+
+	async rebuild(): Promise<void> {}
+}
+
+/** Private parts of the view the bench wraps to time the work after the filter's debounce. */
+interface FilterHook {
+	applyFilter: (this: TopicTreeView, query: string) => void;
+}
+
+const now = (): number => performance.now();
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function round(x: number, digits = 2): number {
+	const f = 10 ** digits;
+	return Math.round(x * f) / f;
+}
+
+interface Bench {
+	app: App;
+	index: BenchIndex;
+	host: TopicTreeHost;
+}
+
+function makeBench(core: TopicIndex, files: Record<string, string>): Bench {
+	const app = createApp(files, { layoutReady: true });
+	const index = new BenchIndex(core);
+	const store: DataStore = new TestStore();
+	return { app, index, host: { app: app as unknown as O.App, index, store, hoverSource: "topic-tree" } };
+}
+
+/** Opens a view in a new sidebar leaf, timing `onOpen`; `close()` detaches the leaf (no view keeps listening). */
+async function openView(b: Bench): Promise<{ view: TopicTreeView; ms: number; close: () => Promise<void> }> {
+	const leaf = b.app.workspace.getRightLeaf(false);
+	const view = new TopicTreeView(leaf as unknown as O.WorkspaceLeaf, b.host, null);
+	const t0 = now();
+	await leaf.open(view as unknown as View);
+	const ms = now() - t0;
+	if (domRows(view) === 0) throw new Error("the view rendered no rows");
+	const close = async (): Promise<void> => {
+		leaf.detach();
+		await b.app.flush();
+	};
+	return { view, ms, close };
+}
+
+function domRows(view: TopicTreeView): number {
+	return view.scrollEl.querySelectorAll(".tree-item").length;
+}
+
+function input(view: TopicTreeView): HTMLInputElement {
+	const el = view.contentEl.querySelector<HTMLInputElement>("input[type=search]");
+	if (!el) throw new Error("no filter box");
+	return el;
+}
+
+/** Types `query` into the filter box as one input event; resolves with the time of the work (debounce wait excluded). */
+function keystroke(view: TopicTreeView, query: string): Promise<number> {
+	const hook = view as unknown as FilterHook;
+	const apply = hook.applyFilter;
+	const el = input(view);
+	let typed = 0;
+	return new Promise((resolve) => {
+		hook.applyFilter = (q: string): void => {
+			const t0 = now();
+			apply.call(view, q);
+			const ms = now() - t0;
+			hook.applyFilter = apply;
+			resolve(typed + ms);
+		};
+		const t0 = now();
+		el.value = query;
+		el.dispatchEvent(new Event("input", { bubbles: true }));
+		typed = now() - t0;
+	});
+}
+
+/** Empties the filter box (Escape applies at once). */
+function clearFilter(view: TopicTreeView): void {
+	input(view).dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
+}
+
+/** The note with another parent: its first `up::` field re-pointed, or one added. */
+function reparented(note: NoteSource, parent: string): NoteSource {
+	const field = /up:: \[\[[^\]]*\]\]/;
+	const text = field.test(note.text) ? note.text.replace(field, `up:: [[${parent}]]`) : `${note.text}\nup:: [[${parent}]]\n`;
+	return { ...note, text };
+}
+
+function nameOf(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+}
+
+/** Times one-note parent edits fired through `updated`; restores each note afterwards. */
+function updates(b: Bench, notes: readonly NoteSource[], count: number): number[] {
+	const times: number[] = [];
+	for (let k = 0; k < count; k++) {
+		const i = 1 + ((k * 7919) % (notes.length - 1));
+		const note = notes[i];
+		const parent = nameOf(notes[(i * 31 + k) % i].path);
+		const t0 = now();
+		b.index.core.update(reparented(note, parent));
+		b.index.fire(new Set([note.path]));
+		times.push(now() - t0);
+		b.index.core.update(note);
+		b.index.fire(new Set([note.path]));
+	}
+	return times;
+}
+
+/**
+ * Measures the view over `core`, built from `notes`; `runs` renders and keystrokes each.
+ * `phase` (for profiling scripts) is called as each phase starts: render, render-active, filter, update, done.
+ */
+export async function measureView(core: TopicIndex, notes: readonly NoteSource[], runs: number, phase?: (name: string) => void): Promise<ViewFigures> {
+	const broad = "model";
+	const few = nameOf(notes[Math.floor(notes.length / 2)].path);
+	// The active note: the last one, deep in the hierarchy, open in the main area.
+	const active = notes[notes.length - 1];
+
+	// First render with cold model caches, without and with an active note.
+	phase?.("render");
+	const plain = makeBench(core, {});
+	// One unmeasured render warms up jsdom's own code (in Obsidian the DOM is native).
+	await (await openView(plain)).close();
+	const renders: number[] = [];
+	let rows = 0;
+	for (let r = 0; r < runs; r++) {
+		plain.index.freshModel();
+		const { view, ms, close } = await openView(plain);
+		renders.push(ms);
+		rows = domRows(view);
+		await close();
+	}
+	phase?.("render-active");
+	const withActive = makeBench(core, { [active.path]: active.text });
+	const file = withActive.app.vault.getFileByPath(active.path);
+	if (!file) throw new Error("no active file");
+	await withActive.app.workspace.getLeaf(false).openFile(file);
+	const activeRenders: number[] = [];
+	let opened: Awaited<ReturnType<typeof openView>> | undefined;
+	for (let r = 0; r < runs; r++) {
+		await opened?.close();
+		withActive.index.freshModel();
+		opened = await openView(withActive);
+		activeRenders.push(opened.ms);
+	}
+	const tree = opened!.view;
+
+	// Filter keystrokes on the last view (its model is fresh: the first one is cold).
+	phase?.("filter");
+	const cold = await keystroke(tree, broad);
+	clearFilter(tree);
+	const broadTimes: number[] = [];
+	const fewTimes: number[] = [];
+	let filterRows = 0;
+	let filterDomRows = 0;
+	for (let r = 0; r < Math.max(3, runs); r++) {
+		broadTimes.push(await keystroke(tree, broad));
+		filterRows = tree.rows.length;
+		filterDomRows = domRows(tree);
+		clearFilter(tree);
+		fewTimes.push(await keystroke(tree, few));
+		clearFilter(tree);
+	}
+	const model = withActive.index.model;
+	const coreTimes: number[] = [];
+	for (let r = 0; r < Math.max(3, runs); r++) {
+		model.filter(few);
+		const t0 = now();
+		model.flatten({ expanded: new Set(), filter: model.filter(broad) });
+		coreTimes.push(now() - t0);
+	}
+
+	// One-note updates with the active note's ancestors expanded, then under the broad filter.
+	phase?.("update");
+	const sample = Math.min(50, notes.length - 1);
+	const plainUpdates = updates(withActive, notes, sample);
+	await keystroke(tree, broad);
+	const filteredUpdates = updates(withActive, notes, Math.min(sample, 10));
+	clearFilter(tree);
+
+	phase?.("done");
+	await plain.app.dispose();
+	await withActive.app.dispose();
+	return {
+		render_ms: round(median(renders)),
+		dom_rows: rows,
+		render_active_ms: round(median(activeRenders)),
+		view_filter_ms: round(median(broadTimes)),
+		filter_rows: filterRows,
+		filter_dom_rows: filterDomRows,
+		view_filter_cold_ms: round(cold),
+		view_filter_few_ms: round(median(fewTimes)),
+		core_filter_view_ms: round(median(coreTimes)),
+		view_update_ms: round(median(plainUpdates), 3),
+		view_update_filtered_ms: round(median(filteredUpdates), 3),
+	};
+}
