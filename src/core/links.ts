@@ -246,6 +246,8 @@ export class PathIndex {
 	private readonly byLower = new Map<string, string>();
 	/** Lowercased file name with extension → paths. */
 	private readonly byName = new Map<string, string[]>();
+	/** How many paths have a file name not ending in `.md`: while none, a name is looked up with `.md` only. */
+	private otherNames = 0;
 
 	/** Adds a vault path ('/' separators, with extension). */
 	add(path: string): void {
@@ -258,6 +260,7 @@ export class PathIndex {
 		const list = this.byName.get(name);
 		if (list === undefined) this.byName.set(name, [p]);
 		else list.push(p);
+		if (!name.endsWith(".md")) this.otherNames++;
 	}
 
 	/** Removes a path; unknown paths are ignored. */
@@ -266,6 +269,7 @@ export class PathIndex {
 		if (!this.all.delete(p)) return;
 		const lower = p.toLowerCase();
 		const name = fileName(lower);
+		if (!name.endsWith(".md")) this.otherNames--;
 		const list = (this.byName.get(name) ?? []).filter((q) => q !== p);
 		if (list.length === 0) this.byName.delete(name);
 		else this.byName.set(name, list);
@@ -343,7 +347,8 @@ export class PathIndex {
 	private named(name: string): readonly string[] {
 		if (name.endsWith(".md")) return this.byName.get(name) ?? EMPTY;
 		const withExt = this.byName.get(name + ".md");
-		const bare = this.byName.get(name);
+		// In a large vault a lookup that misses is still a likely cache miss: skip it when it must miss.
+		const bare = this.otherNames === 0 ? undefined : this.byName.get(name);
 		if (bare === undefined) return withExt ?? EMPTY;
 		return withExt === undefined ? bare : [...withExt, ...bare];
 	}

@@ -13,7 +13,7 @@ export interface NoteSource {
 	path: string;
 	text: string;
 	stat?: NoteStat;
-	/** Front matter the caller already parsed; when absent the core parses it with gray-matter. */
+	/** Front matter the caller already parsed, or the YAML parser to read it with; when absent the core reads it with gray-matter. */
 	frontmatter?: GivenFrontmatter;
 }
 

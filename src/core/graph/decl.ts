@@ -29,17 +29,49 @@ export function nameKeyOf(pathOrLinkpath: string): string {
 	return ghostKey(slash < 0 ? pathOrLinkpath : pathOrLinkpath.slice(slash + 1));
 }
 
-/** Builds the declarations of a note, all unresolved. */
-export function declsOf(note: ParsedNote): Decl[] {
+/**
+ * Builds the declarations of a note, all unresolved, except that a declaration of the note's
+ * previous version that says the same thing at the same place (`previous[i]`, see
+ * {@link sameDecl}) is kept as it is, resolved, with its relation updated. An edit usually
+ * changes one link of a note: the others then cost the graph nothing.
+ */
+export function declsOf(note: ParsedNote, previous: readonly Decl[] = []): Decl[] {
 	const decls: Decl[] = [];
 	let position = 0;
-	note.relations.forEach((rel, index) => {
+	const relations = note.relations;
+	for (let index = 0; index < relations.length; index++) {
+		const rel = relations[index];
 		const lp = linkpath(rel.link);
+		const at = rel.kind === "child" ? position++ : undefined;
+		const old = previous[index] as Decl | undefined;
+		if (old !== undefined && old.note === note.path && sameDecl(old, rel, lp, at)) {
+			old.rel = rel;
+			decls.push(old);
+			continue;
+		}
 		const decl: Decl = { note: note.path, index, rel, linkpath: lp, nameKey: nameKeyOf(lp), target: null };
-		if (rel.kind === "child") decl.position = position++;
+		if (at !== undefined) decl.position = at;
 		decls.push(decl);
-	});
+	}
 	return decls;
+}
+
+/**
+ * Whether a declaration stands for this relation as well: same link path and link kind, and the
+ * same kind, field, source, line and child-list position, i.e. everything that decides where it
+ * resolves, its place in declaration order and the edge and problem it makes.
+ */
+function sameDecl(decl: Decl, rel: RawRelation, lp: string, position: number | undefined): boolean {
+	const was = decl.rel;
+	return (
+		decl.linkpath === lp &&
+		decl.position === position &&
+		was.kind === rel.kind &&
+		was.field === rel.field &&
+		was.source === rel.source &&
+		was.line === rel.line &&
+		was.link.kind === rel.link.kind
+	);
 }
 
 /** Plain code-unit order, the same on every platform and locale. */

@@ -326,15 +326,17 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	/**
-	 * Adds or replaces a note without bumping the version. A replaced note's new links are attached
-	 * before its old ones are detached, so edges it keeps never vanish and reappear.
+	 * Adds or replaces a note without bumping the version. A replaced note keeps the declarations
+	 * that did not change (they are only resolved again); its new ones are attached before the
+	 * replaced ones are detached, so edges it keeps never vanish and reappear.
 	 */
 	private put(note: ParsedNote, stat?: NoteStat): void {
 		const path = note.path;
-		const record: NoteRecord = { note, decls: declsOf(note), attached: true };
-		const node = noteNode(note, stat);
 		const slot = this.slots.get(path);
 		const existing = slot?.record;
+		const previous = existing?.decls;
+		const record: NoteRecord = { note, decls: declsOf(note, previous), attached: true };
+		const node = noteNode(note, stat);
 		if (slot === undefined) {
 			this.slots.set(path, newSlot(node, record));
 			this.nodeMap.set(path, node);
@@ -347,11 +349,13 @@ export class HierarchyGraph implements HierarchyView {
 			this.pathIndex?.add(path);
 			this.reresolve(this.byName.list(nameKeyOf(path)));
 		}
-		for (const decl of record.decls) {
-			this.byName.add(decl.nameKey, decl);
+		const decls = record.decls;
+		for (let i = 0; i < decls.length; i++) {
+			const decl = decls[i];
+			if (previous?.[i] !== decl) this.byName.add(decl.nameKey, decl);
 			this.resolveDecl(decl);
 		}
-		if (existing) this.detachAll(existing);
+		if (previous) this.detachReplaced(previous, decls);
 		this.updateParentless(path);
 		this.changed = true;
 	}
@@ -373,10 +377,17 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	private detachAll(record: NoteRecord): void {
-		for (const decl of record.decls) {
-			this.setTarget(decl, null);
-			this.byName.delete(decl.nameKey, decl);
-		}
+		for (const decl of record.decls) this.detach(decl);
+	}
+
+	/** Detaches the previous declarations that the new ones (same index) did not keep. */
+	private detachReplaced(previous: readonly Decl[], decls: readonly Decl[]): void {
+		for (let i = 0; i < previous.length; i++) if (decls[i] !== previous[i]) this.detach(previous[i]);
+	}
+
+	private detach(decl: Decl): void {
+		this.setTarget(decl, null);
+		this.byName.delete(decl.nameKey, decl);
 	}
 
 	private reresolve(decls: readonly Decl[]): void {
