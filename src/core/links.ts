@@ -2,7 +2,9 @@
  * Link syntax (wiki links, markdown links, bare names) and a resolver that mirrors Obsidian's
  * `metadataCache.getFirstLinkpathDest` for use outside the app.
  */
+import { LinkText } from "./link-text";
 import type { LinkRef, ResolveLink } from "./types";
+import { walkValues } from "./yaml-values";
 
 /** Links found in a field value, and the bare names left once the links are taken out. */
 export interface ParsedLinks {
@@ -19,7 +21,6 @@ const LPAREN = 40;
 const RPAREN = 41;
 const LT = 60;
 const LBRACKET = 91;
-const BACKSLASH = 92;
 const RBRACKET = 93;
 
 /** A URL scheme (`https:`, `mailto:`, `obsidian:`): such markdown links do not point at notes. */
@@ -28,7 +29,6 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb" };
 const EMPTY: readonly string[] = [];
-const MAX_DEPTH = 32;
 
 /** Splits a field value into links: any number of [[wiki]], ![[embed]], [text](md) links separated by commas/spaces; what remains non-empty is returned as bare names. */
 export function parseLinks(value: string): ParsedLinks {
@@ -37,10 +37,15 @@ export function parseLinks(value: string): ParsedLinks {
 	return out;
 }
 
-/** Same for a front matter value: string ("[[a]]", "a", "[t](a.md)"), array of those, numbers; nested arrays flattened (YAML `up: [[a]]` parses as [["a"]] — treat an inner array of one string as the wiki link [[a]]). */
+/**
+ * Same for a front matter value: string ("[[a]]", "a", "[t](a.md)"), array of those, numbers;
+ * nested arrays flattened (YAML `up: [[a]]` parses as [["a"]] — treat an inner array of one
+ * string as the wiki link [[a]]). Lists are read within the limits of {@link walkValues}: each
+ * once, however often YAML aliases repeat them.
+ */
 export function parseFrontmatterLinks(value: unknown): ParsedLinks {
 	const out: ParsedLinks = { links: [], rest: [] };
-	collectFrontmatter(value, out, 0);
+	collectFrontmatter(value, out);
 	return out;
 }
 
@@ -56,26 +61,33 @@ export function ghostKey(linkpath: string): string {
 	return k.toLowerCase();
 }
 
-function collectFrontmatter(value: unknown, out: ParsedLinks, depth: number): void {
-	if (depth > MAX_DEPTH) return;
-	if (typeof value === "string") collectLinks(value, out);
-	else if (typeof value === "number") {
-		if (Number.isFinite(value)) out.rest.push(String(value));
-	} else if (Array.isArray(value)) {
-		const items = value as unknown[];
-		const only: unknown = items.length === 1 ? items[0] : undefined;
-		if (depth > 0 && typeof only === "string" && !only.includes("[[") && !only.includes("](")) {
-			// YAML read `[[a]]` as a list in a list: it was meant as a wiki link.
-			const ref = wikiRef(only, false);
-			if (ref !== null) out.links.push(ref);
-			return;
+function collectFrontmatter(value: unknown, out: ParsedLinks): void {
+	walkValues(value, (item, depth) => {
+		if (typeof item === "string") collectLinks(item, out);
+		else if (typeof item === "number") {
+			if (Number.isFinite(item)) out.rest.push(String(item));
+		} else if (Array.isArray(item)) {
+			const items = item as unknown[];
+			const only: unknown = items.length === 1 ? items[0] : undefined;
+			if (depth > 0 && typeof only === "string" && !only.includes("[[") && !only.includes("](")) {
+				// YAML read `[[a]]` as a list in a list: it was meant as a wiki link.
+				const ref = wikiRef(only, false);
+				if (ref !== null) out.links.push(ref);
+				return false;
+			}
+			return true;
 		}
-		for (const item of items) collectFrontmatter(item, out, depth + 1);
-	}
+		return false;
+	});
 }
 
+/**
+ * Tries a link at every `[` of the value; searches ahead go through {@link LinkText}, so that
+ * tries that fail (a value of unclosed brackets) do not read the rest of the value again each.
+ */
 function collectLinks(value: string, out: ParsedLinks): void {
 	const n = value.length;
+	const text = new LinkText(value);
 	let textStart = 0;
 	let i = value.indexOf("[");
 	while (i >= 0 && i < n) {
@@ -83,22 +95,22 @@ function collectLinks(value: string, out: ParsedLinks): void {
 		const from = embed ? i - 1 : i;
 		let end = -1;
 		if (value.charCodeAt(i + 1) === LBRACKET) {
-			const close = value.indexOf("]]", i + 2);
-			const inner = close < 0 ? "" : value.slice(i + 2, close);
-			const again = inner.lastIndexOf("[[");
-			if (close >= 0 && again >= 0) {
+			const close = text.wikiCloseFrom(i + 2);
+			const again = close < 0 ? -1 : text.lastWikiOpenBefore(close);
+			if (again >= i + 2) {
 				// `[[a [[b]]`: the last `[[` opens the link.
-				i = i + 2 + again;
+				i = again;
 				continue;
 			}
-			if (close >= 0 && !inner.includes("\n")) {
-				const ref = wikiRef(inner, embed);
+			const newline = close < 0 ? -1 : text.newlineFrom(i + 2);
+			if (close >= 0 && (newline < 0 || newline > close)) {
+				const ref = wikiRef(value.slice(i + 2, close), embed);
 				if (ref !== null) out.links.push(ref);
 				end = close + 2;
 				while (value.charCodeAt(end) === RBRACKET) end++;
 			}
 		} else {
-			end = markdownLink(value, i, embed, out);
+			end = markdownLink(value, text, i, embed, out);
 		}
 		if (end < 0) {
 			i = value.indexOf("[", i + 1);
@@ -142,59 +154,35 @@ function wikiRef(inner: string, embed: boolean): LinkRef | null {
  * Parses a markdown link `[text](target "title")` whose `[` is at `i`. Returns the position after
  * it, or -1 when there is none; pushes the link unless it is external or empty.
  */
-function markdownLink(value: string, i: number, embed: boolean, out: ParsedLinks): number {
-	const n = value.length;
-	let depth = 0;
-	let j = i;
-	for (; j < n; j++) {
-		const ch = value.charCodeAt(j);
-		if (ch === BACKSLASH) j++;
-		else if (ch === LBRACKET) depth++;
-		else if (ch === RBRACKET && --depth === 0) break;
-	}
-	if (j >= n || value.charCodeAt(j + 1) !== LPAREN) return -1;
-	let k = skipSpaces(value, j + 2);
+function markdownLink(value: string, text: LinkText, i: number, embed: boolean, out: ParsedLinks): number {
+	const j = text.textClose(i);
+	if (j < 0 || value.charCodeAt(j + 1) !== LPAREN) return -1;
+	let k = text.spacesEnd(j + 2);
 	let target: string;
 	if (value.charCodeAt(k) === LT) {
-		const gt = value.indexOf(">", k + 1);
+		const gt = text.indexOf(">", k + 1);
 		if (gt < 0) return -1;
 		target = value.slice(k + 1, gt);
 		k = gt + 1;
 	} else {
 		const s = k;
-		let parens = 0;
-		for (; k < n; k++) {
-			const ch = value.charCodeAt(k);
-			if (ch === BACKSLASH) k++;
-			else if (ch === LPAREN) parens++;
-			else if (ch === RPAREN && parens-- === 0) break;
-			else if (isSpace(ch)) break;
-		}
-		target = value.slice(s, Math.min(k, n));
+		k = text.targetEnd(s);
+		target = value.slice(s, k);
 	}
-	k = skipTitle(value, skipSpaces(value, k));
+	k = skipTitle(value, text, text.spacesEnd(k));
 	if (k < 0 || value.charCodeAt(k) !== RPAREN) return -1;
 	const ref = makeRef(target, value.slice(i + 1, j).trim(), embed, "markdown", true);
 	if (ref !== null) out.links.push(ref);
 	return k + 1;
 }
 
-function isSpace(ch: number): boolean {
-	return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0;
-}
-
-function skipSpaces(s: string, i: number): number {
-	while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-	return i;
-}
-
 /** Skips an optional link title ("t", 't' or (t)) and the spaces after it; -1 when unclosed. */
-function skipTitle(s: string, i: number): number {
+function skipTitle(s: string, text: LinkText, i: number): number {
 	const open = s[i];
 	const close = open === '"' || open === "'" ? open : open === "(" ? ")" : undefined;
 	if (close === undefined) return i;
-	const end = s.indexOf(close, i + 1);
-	return end < 0 ? -1 : skipSpaces(s, end + 1);
+	const end = text.indexOf(close, i + 1);
+	return end < 0 ? -1 : text.spacesEnd(end + 1);
 }
 
 /** Builds a LinkRef from a raw target that may hold a `#subpath`; null for external or empty targets. */
@@ -242,7 +230,10 @@ function nfc(s: string): string {
 /** Mirrors Obsidian's metadataCache.getFirstLinkpathDest over a set of note paths. */
 export class PathIndex {
 	private readonly all = new Set<string>();
-	/** Lowercased full path → path. */
+	/**
+	 * Lowercased full path → path. Of case twins (`topic.md`, `Topic.md`) the first in code-unit
+	 * order, whatever order they came in, so that an incremental index and a rebuild agree.
+	 */
 	private readonly byLower = new Map<string, string>();
 	/** Lowercased file name with extension → paths. */
 	private readonly byName = new Map<string, string[]>();
@@ -255,7 +246,8 @@ export class PathIndex {
 		if (this.all.has(p)) return;
 		this.all.add(p);
 		const lower = p.toLowerCase();
-		if (!this.byLower.has(lower)) this.byLower.set(lower, p);
+		const twin = this.byLower.get(lower);
+		if (twin === undefined || p < twin) this.byLower.set(lower, p);
 		const name = fileName(lower);
 		const list = this.byName.get(name);
 		if (list === undefined) this.byName.set(name, [p]);
@@ -274,7 +266,8 @@ export class PathIndex {
 		if (list.length === 0) this.byName.delete(name);
 		else this.byName.set(name, list);
 		if (this.byLower.get(lower) === p) {
-			const twin = list.find((q) => q.toLowerCase() === lower);
+			let twin: string | undefined;
+			for (const q of list) if (q.toLowerCase() === lower && (twin === undefined || q < twin)) twin = q;
 			if (twin === undefined) this.byLower.delete(lower);
 			else this.byLower.set(lower, twin);
 		}
@@ -295,12 +288,22 @@ export class PathIndex {
 		return this.byName.get(nfc(name).toLowerCase() + ".md") ?? EMPTY;
 	}
 
-	/** Resolves `linkpath` as written in `sourcePath` to a known path, or null. Bound: safe to pass around. */
+	/**
+	 * Resolves `linkpath` as written in `sourcePath` to a known path, or null. Bound: safe to pass
+	 * around. A link's target has lost its subpath already, so a `#` left in it is part of the name
+	 * (`[C# notes](C%23%20notes.md)` names `C# notes.md`); a linkpath that still carries its
+	 * subpath (`a#Heading`) resolves without it when the whole names nothing.
+	 */
 	readonly resolve: ResolveLink = (linkpath: string, sourcePath: string): string | null => {
 		const ascii = !NON_ASCII.test(linkpath);
-		let lp = (ascii ? linkpath : linkpath.normalize("NFC")).trim();
+		const lp = (ascii ? linkpath : linkpath.normalize("NFC")).trim();
 		const hash = lp.indexOf("#");
-		if (hash >= 0) lp = lp.slice(0, hash).trim();
+		const whole = this.find(lp, ascii, sourcePath);
+		return whole !== null || hash < 0 ? whole : this.find(lp.slice(0, hash).trim(), ascii, sourcePath);
+	};
+
+	/** `resolve` of a trimmed, NFC linkpath (`ascii` when it is ASCII). */
+	private find(lp: string, ascii: boolean, sourcePath: string): string | null {
 		if (lp === "") return null;
 		if (lp.startsWith("./") || lp.startsWith("../")) {
 			const joined = joinRelative(folderOf(nfc(sourcePath)), lp);
@@ -327,7 +330,7 @@ export class PathIndex {
 			return suffixes.some((s) => pl.endsWith(s));
 		});
 		return pickClosest(found, sourcePath);
-	};
+	}
 
 	/** The path equal to `p` or `p.md`: same case first, then ignoring case. */
 	private exact(p: string, lower = p.toLowerCase()): string | null {

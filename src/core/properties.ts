@@ -3,6 +3,7 @@
  * plugin reads itself: tags, aliases, title and order. Real front matter is messy (`Title:`,
  * `Tags: a, b`, `#tag`), so every reader accepts the common spellings and never throws.
  */
+import { walkValues } from "./yaml-values";
 
 /** Case-insensitive lookup: `Title`, `title`, `TITLE` all match `title`. When several keys match, the exact-case one wins, else the first. */
 export function getProperty(data: Record<string, unknown>, key: string): unknown {
@@ -38,12 +39,20 @@ function asText(value: unknown): string | null {
 	return null;
 }
 
-/** Push each tag of `value` (string, number or nested list) onto `out`. */
+/** Push each tag of `value` (string, number or nested list, read within the limits of {@link walkValues}) onto `out`. */
 function collectTags(value: unknown, out: string[]): void {
-	if (Array.isArray(value)) {
-		for (const item of value) collectTags(item, out);
+	if (!Array.isArray(value)) {
+		addTagsOf(value, out);
 		return;
 	}
+	walkValues(value, (item) => {
+		if (!Array.isArray(item)) addTagsOf(item, out);
+		return true;
+	});
+}
+
+/** Push the tags of one string or number onto `out`. */
+function addTagsOf(value: unknown, out: string[]): void {
 	const text = asText(value);
 	if (text === null) return;
 	// Most values are one tag: split only when there is something to split on.

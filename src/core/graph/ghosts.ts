@@ -5,12 +5,19 @@
  */
 import { GHOST_PREFIX, ghostKey } from "../links";
 import type { TopicNode } from "../types";
-import { compareDecls, firstDecl, type Decl } from "./decl";
+import { compareDecls, type Decl } from "./decl";
 
 interface Ghost {
 	refs: Set<Decl>;
 	first: Decl;
 	node: TopicNode;
+	/**
+	 * The references as a binary min-heap in declaration order, made when the first reference is
+	 * first removed while others remain, then kept up to date by `add`. Removals are lazy: an entry
+	 * no longer in `refs` is dropped when it reaches the top, and the heap is rebuilt from `refs`
+	 * when such entries outnumber the live ones.
+	 */
+	heap?: Decl[];
 }
 
 /** The ghost id a link path falls back to. */
@@ -35,7 +42,9 @@ export class GhostTable {
 			this.ghosts.set(id, { refs: new Set([decl]), first: decl, node });
 			return node;
 		}
+		if (ghost.refs.has(decl)) return undefined;
 		ghost.refs.add(decl);
+		if (ghost.heap !== undefined) heapPush(ghost.heap, decl);
 		if (compareDecls(decl, ghost.first) >= 0) return undefined;
 		return this.retitle(ghost, decl);
 	}
@@ -48,8 +57,11 @@ export class GhostTable {
 			this.ghosts.delete(id);
 			return "gone";
 		}
-		if (ghost.first !== decl) return undefined;
-		return this.retitle(ghost, firstDecl(ghost.refs) as Decl);
+		if (ghost.first !== decl) {
+			if (ghost.heap !== undefined && ghost.heap.length > 2 * ghost.refs.size + 16) ghost.heap = heapOf(ghost.refs);
+			return undefined;
+		}
+		return this.retitle(ghost, nextFirst(ghost));
 	}
 
 	/** Whether the ghost exists. */
@@ -68,6 +80,53 @@ export class GhostTable {
 		ghost.node = { ...ghost.node, title };
 		return ghost.node;
 	}
+}
+
+/** The first live reference of a ghost whose first reference was just removed (it has others). */
+function nextFirst(ghost: Ghost): Decl {
+	const heap = ghost.heap ?? (ghost.heap = heapOf(ghost.refs));
+	while (heap.length > 0 && !ghost.refs.has(heap[0])) heapPop(heap);
+	return heap[0];
+}
+
+/** A heap of the references, in linear time. */
+function heapOf(refs: ReadonlySet<Decl>): Decl[] {
+	const heap = [...refs];
+	for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i);
+	return heap;
+}
+
+function heapPush(heap: Decl[], decl: Decl): void {
+	let i = heap.push(decl) - 1;
+	while (i > 0) {
+		const up = (i - 1) >> 1;
+		if (compareDecls(heap[up], decl) <= 0) break;
+		heap[i] = heap[up];
+		i = up;
+	}
+	heap[i] = decl;
+}
+
+function heapPop(heap: Decl[]): void {
+	const last = heap.pop() as Decl;
+	if (heap.length === 0) return;
+	heap[0] = last;
+	siftDown(heap, 0);
+}
+
+function siftDown(heap: Decl[], at: number): void {
+	const decl = heap[at];
+	const n = heap.length;
+	let i = at;
+	for (;;) {
+		let child = 2 * i + 1;
+		if (child >= n) break;
+		if (child + 1 < n && compareDecls(heap[child + 1], heap[child]) < 0) child++;
+		if (compareDecls(heap[child], decl) >= 0) break;
+		heap[i] = heap[child];
+		i = child;
+	}
+	heap[i] = decl;
 }
 
 function makeGhost(id: string, decl: Decl): TopicNode {

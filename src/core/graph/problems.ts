@@ -25,13 +25,24 @@ export function declProblem(decl: Decl): Problem | undefined {
 	return undefined;
 }
 
-/** The `cycle` errors of one cycle: one per declaration of an edge inside it. */
+/** Longest cycle a message names in full. */
+export const CYCLE_IN_FULL = 10;
+/** How many names a message of a longer cycle lists before counting the rest. */
+export const CYCLE_NAMES = 8;
+
+/**
+ * The `cycle` errors of one cycle: one per declaration of an edge inside it. A cycle of up to
+ * {@link CYCLE_IN_FULL} notes is named in full, the same in every error (`cycle: a → b → a`); a
+ * longer one by its length and the {@link CYCLE_NAMES} names from the declaring note on
+ * (`cycle of 1000 notes: n5 → n6 → … → n12 → … and 992 more → n5`), so each message stays short.
+ */
 export function cycleProblems(
 	members: readonly string[],
 	parentsOf: (id: string) => readonly HierarchyEdge[],
 	getNode: (id: string) => TopicNode | undefined,
 ): Problem[] {
-	const message = "cycle: " + cyclePath(members, parentsOf).map((id) => nameOf(id, getNode)).join(" → ");
+	const walk = cyclePath(members, parentsOf);
+	const messageFor = cycleMessages(walk, (id) => nameOf(id, getNode));
 	const inside = new Set(members);
 	const seen = new Set<string>();
 	const problems: Problem[] = [];
@@ -40,10 +51,28 @@ export function cycleProblems(
 			const key = `${edge.declaredIn}\u0000${edge.line}`;
 			if (!inside.has(edge.parent) || seen.has(key)) continue;
 			seen.add(key);
-			problems.push({ path: edge.declaredIn, line: edge.line, severity: "error", code: "cycle", message });
+			problems.push({ path: edge.declaredIn, line: edge.line, severity: "error", code: "cycle", message: messageFor(edge.declaredIn) });
 		}
 	}
 	return problems;
+}
+
+/** The message of a cycle error declared in a given note, for a closed walk `[a, b, …, a]`. */
+function cycleMessages(walk: readonly string[], name: (id: string) => string): (declaredIn: string) => string {
+	const length = walk.length - 1;
+	if (length <= CYCLE_IN_FULL) {
+		const message = "cycle: " + walk.map(name).join(" → ");
+		return () => message;
+	}
+	const at = new Map<string, number>();
+	for (let i = 0; i < length; i++) at.set(walk[i], i);
+	return (declaredIn) => {
+		// Start at the declaring note when the walk goes through it (a note of a larger tangle may not).
+		const from = at.get(declaredIn) ?? 0;
+		const names: string[] = [];
+		for (let k = 0; k < CYCLE_NAMES; k++) names.push(name(walk[(from + k) % length]));
+		return `cycle of ${length} notes: ${names.join(" → ")} → … and ${length - CYCLE_NAMES} more → ${name(walk[from])}`;
+	};
 }
 
 /** A shortest closed walk through the cycle's first member, e.g. `[a, b, a]`. */
@@ -58,10 +87,11 @@ export function cyclePath(members: readonly string[], parentsOf: (id: string) =>
 			const next = edge.parent;
 			if (!inside.has(next)) continue;
 			if (next === start) {
-				const path = [start];
-				for (let at: string | undefined = id; at !== undefined && at !== start; at = previous.get(at)) path.splice(1, 0, at);
-				path.push(start);
-				return path;
+				const back = [start];
+				for (let at: string | undefined = id; at !== undefined && at !== start; at = previous.get(at)) back.push(at);
+				back.push(start);
+				// Collected from the end: `[start, …, start]` read backwards is the walk.
+				return back.reverse();
 			}
 			if (!previous.has(next)) {
 				previous.set(next, id);
