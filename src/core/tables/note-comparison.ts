@@ -4,6 +4,7 @@
  */
 import type { Comparison } from "./comparison";
 import { normaliseCell } from "./normalise";
+import { MAX_DEPTH, MAX_VALUES } from "../yaml-values";
 
 /** One note to compare, as the caller reads it (front matter from the metadata cache). */
 export interface NoteForComparison {
@@ -44,13 +45,8 @@ function formatDate(date: Date): string {
 	return h === 0 && m === 0 ? day : `${day} ${pad(h)}:${pad(m)}`;
 }
 
-/**
- * Most values one property is read into. YAML aliases let a few lines stand for a list that
- * contains itself (`&a [*a]`) or for millions of values (`b: [*a, *a]`, `c: [*b, *b]`, ...).
- */
-const MAX_VALUES = 10_000;
-/** Deepest list nesting read. */
-const MAX_DEPTH = 32;
+// A property is read with the budgets of yaml-values.ts: YAML aliases let a few lines stand for
+// a list that contains itself (`&a [*a]`) or for millions of values (`b: [*a, *a]`, ...).
 
 /** Thrown by the JSON replacer once the budget is spent. */
 class OverBudget extends Error {}
