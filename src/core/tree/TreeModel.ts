@@ -2,12 +2,12 @@
 
 import type { HierarchyEdge, HierarchyView } from "../types";
 import { ChildOrderCache } from "./child-cache";
+import { FilterEngine } from "./filter-engine";
+import { matchRanges } from "./fold";
 import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
 import { findPaths } from "./paths";
 import { visibleRoots } from "./roots";
-import { isEmptyQuery, parseQuery, SearchIndex } from "./search";
 import { sortByTitle, sortIds } from "./sort";
-import { UnionSet } from "./union-set";
 import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
 
 /** Arguments of `TreeModel.flatten`. */
@@ -31,18 +31,29 @@ export class TreeModel {
 	private readonly parentCache = new Map<string, readonly string[]>();
 	private rootCache: readonly string[] | null = null;
 	private rootSet: ReadonlySet<string> | null = null;
-	private readonly search = new SearchIndex();
+	/** Bumped whenever children or their order may have changed (new view version, options). */
+	private layout = 0;
 	/** The model seen by the row walk: no version check per call (flatten checks once). */
 	private readonly rowSource: RowSource = {
 		children: (id) => this.sortedChildren(id),
 		childCount: (id) => this.countChildren(id),
 		highlights: (id, terms) => this.highlights(id, terms),
 	};
+	private readonly filtering: FilterEngine;
 
 	constructor(view: HierarchyView, options?: Partial<TreeOptions>) {
 		this.view = view;
 		this.opts = { ...DEFAULT_TREE_OPTIONS, ...options };
 		this.seenVersion = view.version;
+		this.filtering = new FilterEngine({
+			view,
+			options: () => this.opts,
+			layout: () => this.layout,
+			sortedChildren: (id) => this.sortedChildren(id),
+			countChildren: (id) => this.countChildren(id),
+			childEdges: (id) => this.childEdges(id),
+			highlights: (id, terms) => this.highlights(id, terms),
+		});
 	}
 
 	/** The current options. */
@@ -56,6 +67,7 @@ export class TreeModel {
 		const ghostsChanged = next.showGhosts !== this.opts.showGhosts;
 		const orderChanged = ghostsChanged || next.sort !== this.opts.sort || next.descending !== this.opts.descending;
 		this.opts = next;
+		if (orderChanged) this.layout++;
 		if (ghostsChanged) this.clearCaches();
 		else if (orderChanged) {
 			this.childCache.clear();
@@ -120,7 +132,7 @@ export class TreeModel {
 
 	/** Ranges of the folded `terms` in a node's title. */
 	private highlights(id: string, terms: readonly string[]): readonly Range[] {
-		return this.search.highlights(id, this.view.getNode(id)?.title ?? id, terms);
+		return matchRanges(this.view.getNode(id)?.title ?? id, terms);
 	}
 
 	/**
@@ -129,24 +141,13 @@ export class TreeModel {
 	 */
 	filter(query: string): TreeFilter | null {
 		this.sync();
-		const parsed = parseQuery(query);
-		if (isEmptyQuery(parsed)) return null;
-		const matches = this.search.match(this.view, parsed, !this.opts.showGhosts);
-		// Ancestors that are not matches themselves: usually far fewer than the matches.
-		const ancestors = new Set<string>();
-		const stack: string[] = [];
-		for (const match of matches) {
-			for (let id: string | undefined = match; id !== undefined; id = stack.pop()) {
-				for (const edge of this.view.parentsOf(id)) {
-					const parent = edge.parent;
-					if (!matches.has(parent) && !ancestors.has(parent) && this.isShown(parent)) {
-						ancestors.add(parent);
-						stack.push(parent);
-					}
-				}
-			}
-		}
-		return { query, terms: parsed.text, matches, visible: new UnionSet(matches, ancestors), count: matches.size };
+		return this.filtering.filter(query);
+	}
+
+	/** Builds the filter's folded search text now (when idle, after indexing), so that the first keystroke does not. */
+	prepareFilter(): void {
+		this.sync();
+		this.filtering.prepare();
 	}
 
 	/**
@@ -157,6 +158,7 @@ export class TreeModel {
 		const filter = args.filter ?? null;
 		const expanded = args.expanded;
 		const roots = this.roots(args.pinned);
+		if (filter !== null && this.filtering.owns(filter)) return this.filtering.flatten(roots, filter);
 		return flattenRows(this.rowSource, roots, args.expandWhere ?? ((key) => expanded.has(key)), filter);
 	}
 
@@ -206,6 +208,7 @@ export class TreeModel {
 	private sync(): void {
 		if (this.view.version === this.seenVersion) return;
 		this.seenVersion = this.view.version;
+		this.layout++;
 		this.clearGraphCaches();
 	}
 

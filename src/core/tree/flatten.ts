@@ -115,7 +115,7 @@ export function flattenRows(
  * Drops filtered rows with no match at or below them. A visible ancestor can lead to its match only
  * through a node already on the path (a cycle); its row would show nothing useful.
  */
-function dropBarrenRows(rows: TreeRow[]): TreeRow[] {
+export function dropBarrenRows(rows: TreeRow[]): TreeRow[] {
 	const keep = new Array<boolean>(rows.length);
 	/** `below[d]`: a kept row at depth d was seen since the last row shallower than d (walking backwards). */
 	const below: boolean[] = [false];

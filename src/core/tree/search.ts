@@ -1,8 +1,8 @@
 /** The filter's text search: query parsing and a per-node cache of folded search text. */
 
-import type { HierarchyView, TopicNode } from "../types";
-import { fold, isAsciiText, matchRanges, mergeRanges } from "./fold";
-import type { Range } from "./types";
+import type { HierarchyView } from "../types";
+import { fold } from "./fold";
+import { fillEntry, GONE, newEntry, type NodeEntry } from "./node-entry";
 
 /** A parsed query: every term must match. */
 export interface ParsedQuery {
@@ -40,28 +40,32 @@ export function refines(narrow: ParsedQuery, wide: ParsedQuery): boolean {
 	);
 }
 
-interface Entry {
-	node: TopicNode;
-	/** Folded title, aliases, tags and path, one per line. */
-	haystack: string;
-	tags: string[];
-	/** Folded title when it has the same indices as the title (ASCII), else null. */
-	asciiTitle: string | null;
-	/** Refresh that last listed the entry (to drop entries of deleted nodes). */
-	seen: number;
-}
-
-function entryFor(node: TopicNode): Entry {
-	const parts = [node.title, ...node.aliases, ...node.tags];
-	if (node.path !== undefined) parts.push(node.path);
-	const asciiTitle = isAsciiText(node.title) ? node.title.toLowerCase() : null;
-	return { node, haystack: fold(parts.join("\n")), tags: node.tags.map(fold), asciiTitle, seen: 0 };
-}
-
-function entryMatches(entry: Entry, query: ParsedQuery): boolean {
-	for (const term of query.text) if (!entry.haystack.includes(term)) return false;
-	for (const term of query.tags) if (!entry.tags.some((tag) => tag.startsWith(term))) return false;
+/** Whether an entry has every text term in its haystack and, for each tag term, a tag starting with it (`lineTags`: the tag terms after a newline). */
+function entryMatches(entry: NodeEntry, text: readonly string[], tags: readonly string[], lineTags: readonly string[]): boolean {
+	// Indexed loops: the first keystrokes run before the JIT has optimised them.
+	for (let i = 0; i < text.length; i++) if (!entry.haystack.includes(text[i])) return false;
+	for (let i = 0; i < tags.length; i++) if (!entry.tagText.startsWith(tags[i]) && !entry.tagText.includes(lineTags[i])) return false;
 	return true;
+}
+
+/** The candidates that match every term of `query`. */
+function scan(candidates: readonly NodeEntry[], query: ParsedQuery, skipGhosts: boolean): NodeEntry[] {
+	const found: NodeEntry[] = [];
+	const text = query.text;
+	const tags = query.tags;
+	if (text.length === 1 && tags.length === 0 && !skipGhosts) {
+		// The common case (one word), without a call per node.
+		const term = text[0];
+		for (let i = 0; i < candidates.length; i++) if (candidates[i].haystack.includes(term)) found.push(candidates[i]);
+		return found;
+	}
+	const lineTags = tags.map((term) => "\n" + term);
+	for (let i = 0; i < candidates.length; i++) {
+		const entry = candidates[i];
+		if (skipGhosts && entry.ghost) continue;
+		if (entryMatches(entry, text, tags, lineTags)) found.push(entry);
+	}
+	return found;
 }
 
 /** The last search, reused when the next query only narrows it (typing more letters). */
@@ -69,7 +73,7 @@ interface LastSearch {
 	query: ParsedQuery;
 	skipGhosts: boolean;
 	version: number;
-	found: Entry[];
+	found: NodeEntry[];
 }
 
 /**
@@ -78,64 +82,52 @@ interface LastSearch {
  * the previous one scans only the previous matches.
  */
 export class SearchIndex {
-	private readonly byId = new Map<string, Entry>();
+	private readonly byId = new Map<string, NodeEntry>();
 	private refreshes = 0;
-	private list: Entry[] = [];
+	private list: NodeEntry[] = [];
 	private listVersion = Number.NaN;
 	private last: LastSearch | null = null;
 
-	/** Ids of the nodes matching every term of `query`; ghosts are skipped when `skipGhosts`. */
-	match(view: HierarchyView, query: ParsedQuery, skipGhosts: boolean): Set<string> {
+	/** Entries of the nodes matching every term of `query`; ghosts are skipped when `skipGhosts`. */
+	match(view: HierarchyView, query: ParsedQuery, skipGhosts: boolean): NodeEntry[] {
 		this.refresh(view);
 		const last = this.last;
 		const narrowing = last !== null && last.version === view.version && last.skipGhosts === skipGhosts && refines(query, last.query);
-		const candidates = narrowing ? last.found : this.list;
-		const found: Entry[] = [];
-		for (const entry of candidates) {
-			if (skipGhosts && entry.node.kind === "ghost") continue;
-			if (entryMatches(entry, query)) found.push(entry);
-		}
+		const found = scan(narrowing ? last.found : this.list, query, skipGhosts);
 		this.last = { query, skipGhosts, version: view.version, found };
-		const ids = new Set<string>();
-		for (const entry of found) ids.add(entry.node.id);
-		return ids;
+		return found;
 	}
 
-	/** Ranges of the folded `terms` in a node's title (uses the cached folded title when possible). */
-	highlights(id: string, title: string, terms: readonly string[]): Range[] {
-		const entry = this.byId.get(id);
-		if (entry?.asciiTitle == null || entry.node.title !== title) return matchRanges(title, terms);
-		return rangesIn(entry.asciiTitle, terms);
+	/** The record of a node, as of the last refresh (call `refresh` first). */
+	entry(id: string): NodeEntry | undefined {
+		return this.byId.get(id);
 	}
 
-	private refresh(view: HierarchyView): void {
+	/** Brings the records up to date with the view (once per view version). */
+	refresh(view: HierarchyView): void {
 		if (view.version === this.listVersion) return;
 		const seen = ++this.refreshes;
-		const list: Entry[] = [];
+		const list: NodeEntry[] = [];
 		for (const node of view.nodes()) {
 			let entry = this.byId.get(node.id);
-			if (entry === undefined || entry.node !== node) {
-				entry = entryFor(node);
+			if (entry === undefined) {
+				entry = newEntry(node);
 				this.byId.set(node.id, entry);
+			} else if (entry.node !== node) {
+				fillEntry(entry, node);
 			}
 			entry.seen = seen;
 			list.push(entry);
 		}
 		if (this.byId.size > list.length) {
-			for (const [id, entry] of this.byId) if (entry.seen !== seen) this.byId.delete(id);
+			for (const [id, entry] of this.byId) {
+				if (entry.seen === seen) continue;
+				entry.seen = GONE;
+				this.byId.delete(id);
+			}
 		}
 		this.list = list;
 		this.listVersion = view.version;
 		this.last = null;
 	}
-}
-
-/** Merged ranges of `terms` in a text already folded with unchanged indices. */
-function rangesIn(folded: string, terms: readonly string[]): Range[] {
-	const found: Array<[number, number]> = [];
-	for (const term of terms) {
-		if (term === "") continue;
-		for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) found.push([at, at + term.length]);
-	}
-	return mergeRanges(found);
 }

@@ -96,16 +96,17 @@ interface SortItem {
 	num: number;
 	text: string;
 	textAscii: boolean;
+	/** Position before sorting (for `sortHolders`). */
+	at: number;
 }
 
 function byTitle(a: SortItem, b: SortItem): number {
 	return compareKnown(a.title, a.titleAscii, b.title, b.titleAscii) || compareId(a.id, b.id);
 }
 
-function makeItem(view: HierarchyView, id: string, sort: SortKey, edge: HierarchyEdge | undefined): SortItem {
-	const node = view.getNode(id);
+function makeItem(node: TopicNode | undefined, id: string, sort: SortKey, edge: HierarchyEdge | undefined): SortItem {
 	const title = node?.title ?? id;
-	const item: SortItem = { id, title, titleAscii: PRINTABLE_ASCII.test(title), ghost: node?.kind === "ghost", group: 2, num: 0, text: "", textAscii: true };
+	const item: SortItem = { id, title, titleAscii: PRINTABLE_ASCII.test(title), ghost: node?.kind === "ghost", group: 2, num: 0, text: "", textAscii: true, at: 0 };
 	if (!node) return item;
 	if (sort === "filename") {
 		item.text = fileName(node);
@@ -151,9 +152,27 @@ export function sortIds(
 	descending: boolean,
 	edges?: ReadonlyMap<string, HierarchyEdge>,
 ): string[] {
-	const items = ids.map((id) => makeItem(view, id, sort, edges?.get(id)));
+	const items = ids.map((id) => makeItem(view.getNode(id), id, sort, edges?.get(id)));
 	items.sort(comparatorFor(sort, descending));
 	return items.map((item) => item.id);
+}
+
+/** Something to sort that carries its node: the order is the same as `sortIds` gives for their ids. */
+export interface NodeHolder {
+	readonly id: string;
+	readonly node: TopicNode;
+}
+
+/** Sorts `holders` in place, in the order `sortIds` gives for their ids (without looking the nodes up). */
+export function sortHolders<T extends NodeHolder>(holders: T[], sort: SortKey, descending: boolean, edges?: ReadonlyMap<string, HierarchyEdge>): void {
+	const items = holders.map((holder, at) => {
+		const item = makeItem(holder.node, holder.id, sort, edges?.get(holder.id));
+		item.at = at;
+		return item;
+	});
+	items.sort(comparatorFor(sort, descending));
+	const before = holders.slice();
+	for (let i = 0; i < items.length; i++) holders[i] = before[items[i].at];
 }
 
 /** Sorts `ids` by title, then id (a new array). */

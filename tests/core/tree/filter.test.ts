@@ -81,6 +81,20 @@ describe("TreeModel.filter", () => {
 		expect(matches(model, "#ml bert")).toEqual(["ml/bert.md"]);
 	});
 
+	it("matches a #term at the start of any tag only, also in tags with spaces or accents", () => {
+		const view = new FakeView([
+			note("a.md", { title: "A", tags: ["data ops", "Ünïcode"] }),
+			note("b.md", { title: "B", tags: ["ops\nnight", "zeta"] }),
+		]);
+		const model = new TreeModel(view);
+		expect(matches(model, "#ops")).toEqual(["b.md"]);
+		expect(matches(model, "#data")).toEqual(["a.md"]);
+		expect(matches(model, "#unic")).toEqual(["a.md"]);
+		expect(matches(model, "#night")).toEqual([]);
+		expect(matches(model, "#zet")).toEqual(["b.md"]);
+		expect(matches(model, "#eta")).toEqual([]);
+	});
+
 	it("counts matches and keeps their ancestors visible", () => {
 		const model = new TreeModel(vault());
 		const filter = model.filter("bert");

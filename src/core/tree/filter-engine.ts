@@ -1,0 +1,164 @@
+/** The tree filter: the search, the marks of the last result, and the walk over node records. */
+
+import type { HierarchyEdge, HierarchyView } from "../types";
+import { FilterMarks, FilterResult, sameEntries } from "./filter-result";
+import { flattenFiltered, type FilteredSource } from "./filtered-rows";
+import { GONE, type NodeEntry, type TreeSlot } from "./node-entry";
+import { isEmptyQuery, parseQuery, SearchIndex } from "./search";
+import { sortHolders } from "./sort";
+import type { Range, TreeFilter, TreeOptions, TreeRow } from "./types";
+
+/** A record with at least this many children per visible child has only its visible children sorted. */
+const SUBSET_RATIO = 8;
+
+/** What the filter needs from the tree model. */
+export interface FilterHost {
+	readonly view: HierarchyView;
+	options(): Readonly<TreeOptions>;
+	/** A number that changes whenever children or their order may have changed (view version, options). */
+	layout(): number;
+	/** Sorted, ghost-filtered children ids (cached by the model: the same array while valid). */
+	sortedChildren(id: string): readonly string[];
+	/** Number of children after ghost filtering. */
+	countChildren(id: string): number;
+	/** Child edges after ghost filtering (for the manual order). */
+	childEdges(id: string): readonly HierarchyEdge[];
+	highlights(id: string, terms: readonly string[]): readonly Range[];
+}
+
+/**
+ * Filters a tree model. A keystroke costs a scan of the folded search text (only the previous
+ * matches when the query narrows), a marking of the matches and their ancestors on node records,
+ * and a walk of the visible records; nothing is looked up by id per row.
+ */
+export class FilterEngine implements FilteredSource {
+	private readonly search = new SearchIndex();
+	private readonly marks = new FilterMarks();
+	/** The last result, reused when the next query has the same matches. */
+	private lastFilter: FilterResult | null = null;
+	/** The host's layout, read once per flatten. */
+	private layout = -1;
+
+	constructor(private readonly host: FilterHost) {}
+
+	/** Whether `filter` is a result of this engine (and can be walked from its marks). */
+	owns(filter: TreeFilter): filter is FilterResult {
+		return filter instanceof FilterResult && filter.owner === this.marks;
+	}
+
+	/** Brings the search text up to date with the view. */
+	prepare(): void {
+		this.search.refresh(this.host.view);
+	}
+
+	/** See `TreeModel.filter` (the model has synced its caches with the view). */
+	filter(query: string): FilterResult | null {
+		const parsed = parseQuery(query);
+		if (isEmptyQuery(parsed)) return null;
+		const withGhosts = this.host.options().showGhosts;
+		const version = this.host.view.version;
+		const found = this.search.match(this.host.view, parsed, !withGhosts);
+		const last = this.lastFilter;
+		let marking: number;
+		let ancestors: readonly NodeEntry[];
+		let layout = this.host.layout();
+		if (last !== null && last.version === version && last.withGhosts === withGhosts && sameEntries(last.found, found)) {
+			// Typing on without changing the matches ("mode" → "model"): same ancestors, same marks.
+			ancestors = last.ancestors;
+			if (last.marking === this.marks.current) {
+				marking = last.marking;
+				layout = last.layout;
+			} else {
+				marking = this.marks.mark(found, ancestors);
+				layout = Number.NaN;
+			}
+		} else {
+			const marked = this.marks.markWithAncestors(this.host.view, found, withGhosts, (id) => this.search.entry(id));
+			marking = marked.marking;
+			ancestors = marked.ancestors;
+		}
+		this.lastFilter = new FilterResult(query, parsed.text, found, ancestors, marking, this.marks, version, withGhosts, layout);
+		return this.lastFilter;
+	}
+
+	/** The visible rows below `roots` for one of this engine's results. */
+	flatten(roots: readonly string[], filter: FilterResult): TreeRow[] {
+		this.search.refresh(this.host.view);
+		if (filter.marking !== this.marks.current) {
+			// An older result: its marks are written again, without the visible children lists.
+			filter.marking = this.marks.mark(filter.found, filter.ancestors);
+			filter.layout = Number.NaN;
+		}
+		const starts: NodeEntry[] = [];
+		for (const id of roots) {
+			const entry = this.search.entry(id);
+			if (entry !== undefined) starts.push(entry);
+		}
+		const current = filter.version === this.host.view.version && filter.withGhosts === this.host.options().showGhosts;
+		this.layout = this.host.layout();
+		return flattenFiltered(this, starts, filter, current, this.layout);
+	}
+
+	/**
+	 * The children of a visible record to walk. When few of a record's children are visible and its
+	 * children were never all sorted, only the visible ones (collected by the filter's marking) are
+	 * sorted: a query does not sort every child of every visible node. Otherwise all of them are
+	 * sorted once and cached, and the walk skips the invisible ones.
+	 */
+	shownKids(entry: NodeEntry, slot: TreeSlot, filter: FilterResult): readonly NodeEntry[] | null {
+		if (slot.kidIds === null && filter.layout === this.layout) {
+			if (slot.visKidsIn !== filter.marking) return null;
+			const visible = slot.visKids;
+			if (slot.visSortedIn === filter.marking) return visible;
+			// Sorting a few visible children costs less than walking past all the invisible ones.
+			if (visible.length * SUBSET_RATIO <= this.count(entry, slot)) {
+				this.sortEntries(entry.id, visible);
+				slot.visSortedIn = filter.marking;
+				return visible;
+			}
+		}
+		return this.kidsOf(entry, slot);
+	}
+
+	/** Ranges of the folded `terms` in a node's title. */
+	highlights(id: string, terms: readonly string[]): readonly Range[] {
+		return this.host.highlights(id, terms);
+	}
+
+	/** Sorts some children of `parent` (distinct records, in place) in display order. */
+	private sortEntries(parent: string, entries: NodeEntry[]): void {
+		if (entries.length < 2) return;
+		let byChild: Map<string, HierarchyEdge> | undefined;
+		if (this.host.options().sort === "manual") {
+			byChild = new Map();
+			for (const edge of this.host.childEdges(parent)) byChild.set(edge.child, edge);
+		}
+		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild);
+	}
+
+	/** A record's children as records, in display order; re-made only when the sorted ids change. */
+	private kidsOf(entry: NodeEntry, slot: TreeSlot): NodeEntry[] {
+		if (slot.kidsAt === this.layout) return slot.kids;
+		const ids = this.host.sortedChildren(entry.id);
+		if (ids !== slot.kidIds || !slot.kids.every((kid) => kid.seen !== GONE)) {
+			const kids: NodeEntry[] = [];
+			for (const id of ids) {
+				const kid = this.search.entry(id);
+				if (kid !== undefined) kids.push(kid);
+			}
+			slot.kids = kids;
+			slot.kidIds = ids;
+		}
+		slot.kidsAt = this.layout;
+		return slot.kids;
+	}
+
+	/** A record's number of children, cached on its slot for the current layout. */
+	count(entry: NodeEntry, slot: TreeSlot): number {
+		if (slot.countAt !== this.layout) {
+			slot.childCount = this.host.countChildren(entry.id);
+			slot.countAt = this.layout;
+		}
+		return slot.childCount;
+	}
+}
