@@ -212,6 +212,40 @@ describe("LiveIndex: settings", () => {
 });
 
 describe("LiveIndex: chunked indexing", () => {
+	it("after the first index, builds the filter's search text in budgeted slices at idle time", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 3000; i++) files[`n${i}.md`] = i === 0 ? "# Root\n" : "up:: [[n0]]\n";
+		let clock = 0;
+		let ticking = false;
+		const queue: (() => void)[] = [];
+		const h = await startIndex(files, {
+			ready: false,
+			deps: {
+				// Once indexed, every budget check costs 20 ms of fake time: a 50 ms budget allows a few hundred nodes.
+				now: () => (ticking ? (clock += 20) : clock),
+				schedule: (fn) => queue.push(fn),
+			},
+		});
+		const ready = untilReady(h.index);
+		h.index.on("status", (status) => {
+			if (status.state === "ready") ticking = true;
+		});
+		await h.app.layoutReady();
+		while (h.index.status.state !== "ready") {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			queue.shift()?.();
+		}
+		await ready;
+		let slices = 0;
+		while (queue.length > 0) {
+			slices++;
+			queue.shift()?.();
+		}
+		expect(slices).toBeGreaterThan(3);
+		expect(h.index.model.prepareFilterSome(() => false)).toBe(true);
+		expect(h.index.model.filter("n29")?.count).toBe(111);
+	});
+
 	it("indexes 2,000 notes in chunks within the time budget, reporting progress", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 2000; i++) files[`n${String(i).padStart(4, "0")}.md`] = i === 0 ? "# Root\n" : `up:: [[n${String(Math.floor(i / 2)).padStart(4, "0")}]]\n`;

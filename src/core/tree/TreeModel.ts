@@ -151,6 +151,15 @@ export class TreeModel {
 	}
 
 	/**
+	 * `prepareFilter` in slices: builds the search text of nodes that have none while `more()`
+	 * returns true (checked every few hundred nodes). True when done; call again later when false.
+	 */
+	prepareFilterSome(more: () => boolean): boolean {
+		this.sync();
+		return this.filtering.prepareSome(more);
+	}
+
+	/**
 	 * Visible rows in display order. Without a filter: roots, and children of rows whose key is in
 	 * `expanded`. With a filter: only matches and their ancestors, every such ancestor expanded.
 	 */

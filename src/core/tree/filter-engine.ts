@@ -51,6 +51,11 @@ export class FilterEngine implements FilteredSource {
 		this.search.refresh(this.host.view);
 	}
 
+	/** Builds missing search text while `more()` allows; true when none is missing. */
+	prepareSome(more: () => boolean): boolean {
+		return this.search.warm(this.host.view, more);
+	}
+
 	/** See `TreeModel.filter` (the model has synced its caches with the view). */
 	filter(query: string): FilterResult | null {
 		const parsed = parseQuery(query);

@@ -1,6 +1,6 @@
 /** The filter's text search: query parsing and a per-node cache of folded search text. */
 
-import type { HierarchyView } from "../types";
+import type { HierarchyView, TopicNode } from "../types";
 import { fold } from "./fold";
 import { fillEntry, GONE, newEntry, type NodeEntry } from "./node-entry";
 
@@ -87,6 +87,10 @@ export class SearchIndex {
 	private list: NodeEntry[] = [];
 	private listVersion = Number.NaN;
 	private last: LastSearch | null = null;
+	/** Where `warm` stopped: an iterator over the nodes of one view version. */
+	private warming: { version: number; nodes: Iterator<TopicNode> } | null = null;
+	/** The view version `warm` last finished. */
+	private warmVersion = Number.NaN;
 
 	/** Entries of the nodes matching every term of `query`; ghosts are skipped when `skipGhosts`. */
 	match(view: HierarchyView, query: ParsedQuery, skipGhosts: boolean): NodeEntry[] {
@@ -101,6 +105,27 @@ export class SearchIndex {
 	/** The record of a node, as of the last refresh (call `refresh` first). */
 	entry(id: string): NodeEntry | undefined {
 		return this.byId.get(id);
+	}
+
+	/**
+	 * Creates the records of nodes that have none, a slice at a time, while `more()` says there is
+	 * time left (checked every 256 nodes); true once every node of this view version has one. Lets
+	 * the app build a big vault's search text at idle time instead of on the first keystroke.
+	 */
+	warm(view: HierarchyView, more: () => boolean): boolean {
+		if (view.version === this.listVersion || view.version === this.warmVersion) return true;
+		if (this.warming === null || this.warming.version !== view.version) this.warming = { version: view.version, nodes: view.nodes()[Symbol.iterator]() };
+		const nodes = this.warming.nodes;
+		for (let n = 1; ; n++) {
+			const next = nodes.next();
+			if (next.done === true) {
+				this.warming = null;
+				this.warmVersion = view.version;
+				return true;
+			}
+			if (!this.byId.has(next.value.id)) this.byId.set(next.value.id, newEntry(next.value));
+			if ((n & 255) === 0 && !more()) return false;
+		}
 	}
 
 	/** Brings the records up to date with the view (once per view version). */
