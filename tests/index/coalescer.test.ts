@@ -1,33 +1,5 @@
-import { Coalescer, type Timers } from "../../src/index/coalescer";
-
-/** A hand-driven clock: timers fire when `advance` passes their due time. */
-class FakeTimers implements Timers {
-	time = 0;
-	private next = 1;
-	private readonly due = new Map<number, { at: number; fn: () => void }>();
-	set(fn: () => void, ms: number): number {
-		const id = this.next++;
-		this.due.set(id, { at: this.time + ms, fn });
-		return id;
-	}
-	clear(id: number): void {
-		this.due.delete(id);
-	}
-	now(): number {
-		return this.time;
-	}
-	advance(ms: number): void {
-		const end = this.time + ms;
-		for (;;) {
-			const ready = [...this.due.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-			if (!ready) break;
-			this.due.delete(ready[0]);
-			this.time = ready[1].at;
-			ready[1].fn();
-		}
-		this.time = end;
-	}
-}
+import { Coalescer } from "../../src/index/coalescer";
+import { FakeTimers } from "./fake-timers";
 
 describe("Coalescer", () => {
 	it("runs once after a quiet period, however many requests came before", () => {

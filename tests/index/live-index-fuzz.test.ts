@@ -10,41 +10,11 @@
  */
 import fc from "fast-check";
 import type { TFile } from "obsidian";
-import type { Timers } from "../../src/index/coalescer";
 import type { App } from "../obsidian-double";
 import { canonical } from "../core/fuzz/equivalence";
 import { noteTextArb, pathArb } from "../core/fuzz/vault-model";
+import { FakeTimers } from "./fake-timers";
 import { fileAt, settle, startIndex, type Harness } from "./harness";
-
-/** A hand-driven clock for the coalescer: timers fire when `advance` passes their due time. */
-class FakeTimers implements Timers {
-	time = 0;
-	private next = 1;
-	private readonly due = new Map<number, { at: number; fn: () => void }>();
-	set(fn: () => void, ms: number): number {
-		const id = this.next++;
-		this.due.set(id, { at: this.time + ms, fn });
-		return id;
-	}
-	clear(id: number): void {
-		this.due.delete(id);
-	}
-	now(): number {
-		return this.time;
-	}
-	advance(ms: number): void {
-		const end = this.time + ms;
-		for (;;) {
-			let first: [number, { at: number; fn: () => void }] | undefined;
-			for (const entry of this.due) if (entry[1].at <= end && (!first || entry[1].at < first[1].at)) first = entry;
-			if (!first) break;
-			this.due.delete(first[0]);
-			this.time = first[1].at;
-			first[1].fn();
-		}
-		this.time = end;
-	}
-}
 
 /** Let promises started by fired timers (the index's flush) run to their end. */
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));

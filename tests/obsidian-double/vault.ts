@@ -235,7 +235,14 @@ export class Vault extends Events implements Pick<O.Vault, Implemented> {
 		return attempt(() => this.copySync(this.entryOf(file), newPath) as unknown as T);
 	}
 
-	/** Double only: the current text of a file, synchronously. */
+	/** Double only: the file at `path`; throws when there is none (tests name files they created). */
+	fileAt(path: string): TFile {
+		const file = this.entries.get(path);
+		if (!(file instanceof TFile)) throw new Error(`File does not exist: ${path}`);
+		return file;
+	}
+
+	/** Double only: the current text of a file (or of the file at a path), synchronously. */
 	textOf(file: O.TFile | string): string {
 		const path = typeof file === "string" ? file : file.path;
 		const text = this.contents.get(path);

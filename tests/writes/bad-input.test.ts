@@ -4,7 +4,7 @@
  * indexed. Every write goes through `Vault.process`; whole texts are compared, so any byte
  * changed outside the edited field fails the test.
  */
-import { Notice, TFile } from "../obsidian-double";
+import { Notice } from "../obsidian-double";
 import { ParentWriter } from "../../src/writes/parent-writer";
 import { safeLink } from "../../src/writes/link-text";
 import { parseLinks } from "../../src/core/links";
@@ -14,16 +14,6 @@ let h: TestHost;
 let stop: () => void = () => undefined;
 let processCalls: number;
 let modifyCalls: number;
-
-function fileAt(path: string): TFile {
-	const file = h.app.vault.getFileByPath(path);
-	if (!(file instanceof TFile)) throw new Error(`no file ${path}`);
-	return file;
-}
-
-function text(path: string): string {
-	return h.app.vault.textOf(fileAt(path));
-}
 
 /** A host over `files` kept in sync with its writes; counts `process` and `modify` calls. */
 function setup(files: Record<string, string>, settings: Record<string, unknown> = {}): ParentWriter {
@@ -49,7 +39,7 @@ function setup(files: Record<string, string>, settings: Record<string, unknown> 
 async function changeUnderneath(path: string, next: string): Promise<void> {
 	stop();
 	stop = () => undefined;
-	await h.app.vault.modify(fileAt(path), next);
+	await h.app.vault.modify(h.app.vault.fileAt(path), next);
 	modifyCalls = 0;
 }
 
@@ -84,7 +74,7 @@ describe("line endings and a byte order mark stay as they were", () => {
 	])("set parent: %s", async (_label, before, after) => {
 		const writer = setup({ "A.md": "", "B.md": "", "Kid.md": before });
 		expect(await writer.setParent("Kid.md", "B.md")).toBe(true);
-		expect(text("Kid.md")).toBe(after);
+		expect(h.app.vault.textOf("Kid.md")).toBe(after);
 		expect(processCalls).toBe(1);
 		await h.app.flush();
 		expect(parentsOf("Kid.md")).toContain("B.md");
@@ -101,7 +91,7 @@ describe("line endings and a byte order mark stay as they were", () => {
 	])("remove parent: %s", async (_label, before, after) => {
 		const writer = setup({ "A.md": "", "B.md": "", "Kid.md": before });
 		expect(await writer.removeParent("Kid.md", "A.md")).toBe(true);
-		expect(text("Kid.md")).toBe(after);
+		expect(h.app.vault.textOf("Kid.md")).toBe(after);
 		expect(processCalls).toBe(1);
 	});
 
@@ -113,7 +103,7 @@ describe("line endings and a byte order mark stay as they were", () => {
 	])("re-parent: %s", async (_label, before, after) => {
 		const writer = setup({ "A.md": "", "B.md": "", "Kid.md": before });
 		expect(await writer.reparent("Kid.md", "A.md", "B.md")).toBe(true);
-		expect(text("Kid.md")).toBe(after);
+		expect(h.app.vault.textOf("Kid.md")).toBe(after);
 		expect(processCalls).toBe(1);
 	});
 });
@@ -124,7 +114,7 @@ describe("a note that changed after it was indexed", () => {
 		const newer = `${BOM}inserted line\r\nup:: [[A]]\r\n`;
 		await changeUnderneath("Kid.md", newer);
 		expect(await writer.removeParent("Kid.md", "A.md")).toBe(false);
-		expect(text("Kid.md")).toBe(newer);
+		expect(h.app.vault.textOf("Kid.md")).toBe(newer);
 		expect(Notice.messages).toEqual(["Kid changed since it was indexed; nothing was written"]);
 	});
 
@@ -133,7 +123,7 @@ describe("a note that changed after it was indexed", () => {
 		const newer = "x\nup:: [[C]]\nup:: [[A]]\n";
 		await changeUnderneath("Kid.md", newer);
 		expect(await writer.reparent("Kid.md", "A.md", "B.md")).toBe(false);
-		expect(text("Kid.md")).toBe(newer);
+		expect(h.app.vault.textOf("Kid.md")).toBe(newer);
 		expect(Notice.messages).toEqual(["Kid changed since it was indexed; nothing was written"]);
 	});
 
@@ -141,8 +131,8 @@ describe("a note that changed after it was indexed", () => {
 		const writer = setup({ "A.md": "down:: [[Kid]]\n", "B.md": "", "Kid.md": "kid\n" });
 		await changeUnderneath("A.md", "new\ndown:: [[Kid]]\n");
 		expect(await writer.reparent("Kid.md", "A.md", "B.md")).toBe(false);
-		expect(text("A.md")).toBe("new\ndown:: [[Kid]]\n");
-		expect(text("Kid.md")).toBe("kid\n");
+		expect(h.app.vault.textOf("A.md")).toBe("new\ndown:: [[Kid]]\n");
+		expect(h.app.vault.textOf("Kid.md")).toBe("kid\n");
 		expect(Notice.messages).toEqual(["A changed since it was indexed; nothing was written"]);
 	});
 
@@ -150,14 +140,14 @@ describe("a note that changed after it was indexed", () => {
 		const writer = setup({ "A.md": "", "B.md": "", "Kid.md": "old\n" });
 		await changeUnderneath("Kid.md", "new text\r\nup:: [[A]]\r\nmore\r\n");
 		expect(await writer.setParent("Kid.md", "B.md")).toBe(true);
-		expect(text("Kid.md")).toBe("new text\r\nup:: [[A]], [[B]]\r\nmore\r\n");
+		expect(h.app.vault.textOf("Kid.md")).toBe("new text\r\nup:: [[A]], [[B]]\r\nmore\r\n");
 	});
 
 	test("set parent when the newer text already names the parent: refused with a notice, untouched", async () => {
 		const writer = setup({ "B.md": "", "Kid.md": "old\n" });
 		await changeUnderneath("Kid.md", "up:: [[b]]\r\n");
 		expect(await writer.setParent("Kid.md", "B.md")).toBe(false);
-		expect(text("Kid.md")).toBe("up:: [[b]]\r\n");
+		expect(h.app.vault.textOf("Kid.md")).toBe("up:: [[b]]\r\n");
 		expect(Notice.messages).toEqual(["Already a parent: B"]);
 	});
 });
@@ -173,7 +163,7 @@ describe("names a wiki link cannot hold", () => {
 	])("set parent to %s writes %s, which resolves back to the note", async (parent, link) => {
 		const writer = setup({ [parent]: "", "Kid.md": "text\n" });
 		expect(await writer.setParent("Kid.md", parent)).toBe(true);
-		expect(text("Kid.md")).toBe(`text\nup:: ${link}\n`);
+		expect(h.app.vault.textOf("Kid.md")).toBe(`text\nup:: ${link}\n`);
 		expect(resolvedByApp(link)).toBe(parent);
 		expect(await writer.setParent("Kid.md", parent)).toBe(false);
 		expect(Notice.messages.pop()).toBe(`Already a parent: ${parent.slice(0, -3)}`);
@@ -182,14 +172,14 @@ describe("names a wiki link cannot hold", () => {
 	test("re-parent to a note named with `#` keeps the link working", async () => {
 		const writer = setup({ "A.md": "", "C# notes.md": "", "Kid.md": "up:: [[A]]\r\n" });
 		expect(await writer.reparent("Kid.md", "A.md", "C# notes.md")).toBe(true);
-		expect(text("Kid.md")).toBe("up:: [C# notes](C%23%20notes.md)\r\n");
+		expect(h.app.vault.textOf("Kid.md")).toBe("up:: [C# notes](C%23%20notes.md)\r\n");
 		expect(resolvedByApp("[C# notes](C%23%20notes.md)")).toBe("C# notes.md");
 	});
 
 	test("in front matter too", async () => {
 		const writer = setup({ "C# notes.md": "", "Kid.md": "" }, { parentPlacement: "frontmatter" });
 		expect(await writer.setParent("Kid.md", "C# notes.md")).toBe(true);
-		expect(text("Kid.md")).toBe('---\nup:\n  - "[C# notes](C%23%20notes.md)"\n---\n');
+		expect(h.app.vault.textOf("Kid.md")).toBe('---\nup:\n  - "[C# notes](C%23%20notes.md)"\n---\n');
 	});
 
 	test("safeLink: wiki form when it can, markdown form that parses back otherwise", () => {
