@@ -9,7 +9,7 @@ import { compareText, siblingOf, subtreeOutline } from "../core/tree";
 import type { TopicNode } from "../core/types";
 import type { ParentWrites } from "../tree-view/actions";
 import { openNode, openPath, targetOfEvent } from "../ui/navigation";
-import { safeLink } from "../writes/link-text";
+import { safeLink } from "../core/link-format";
 import { ParentWriter } from "../writes/parent-writer";
 import { ProblemsModal, TopicPicker } from "./pickers";
 import { leafTreeViews, type TreeViews } from "./tree-views";

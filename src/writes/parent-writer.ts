@@ -10,7 +10,7 @@ import { addParent, EditRefused, removeParent, replaceParent, type LinkTarget } 
 import { GHOST_PREFIX, ghostKey } from "../core/links";
 import type { LinkRef, RawRelation } from "../core/types";
 import { parseSettingsOf } from "../settings/settings";
-import { safeLink } from "./link-text";
+import { safeLink } from "../core/link-format";
 
 /** One edit of one field link: remove it, or replace it with `replacement`. */
 interface FieldEdit {

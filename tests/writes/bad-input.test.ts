@@ -6,7 +6,7 @@
  */
 import { Notice } from "../obsidian-double";
 import { ParentWriter } from "../../src/writes/parent-writer";
-import { safeLink } from "../../src/writes/link-text";
+import { safeLink } from "../../src/core/link-format";
 import { parseLinks } from "../../src/core/links";
 import { buildHost, type TestHost } from "../tree-view/host";
 

@@ -1,5 +1,6 @@
 /** A subtree written as a markdown outline of wiki links. */
 
+import { safeLink } from "../link-format";
 import type { HierarchyView, TopicNode } from "../types";
 import type { TreeModel } from "./TreeModel";
 
@@ -11,10 +12,10 @@ export interface OutlineOptions {
 	linkText?: (node: TopicNode) => string;
 }
 
-/** Default link of a node: `[[path without .md]]`, or `[[title]]` for a ghost. */
+/** Default link of a node: `[[path without .md]]`, or `[[title]]` for a ghost (markdown form when the name cannot stand in a wiki link). */
 export function defaultLinkText(node: TopicNode): string {
-	const target = node.path === undefined ? node.title : node.path.replace(/\.md$/i, "");
-	return `[[${target}]]`;
+	if (node.path === undefined) return safeLink(node.title, node.title);
+	return safeLink(node.path.replace(/\.md$/i, ""), node.title, ".md");
 }
 
 /**
