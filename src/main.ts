@@ -10,6 +10,7 @@ import { PluginStore } from "./settings/store";
 import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
+import { TrailFeature } from "./trail/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -29,8 +30,9 @@ export default class TopicTreePlugin extends Plugin {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Topic Tree", defaultMod: true });
 		this.addSettingTab(new TopicTreeSettingTab(this.app, this, store));
 		const treeView = this.addChild(new TreeViewFeature(this, host));
-		this.addChild(new CommandsFeature(this, host, treeView));
+		const commands = this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
+		this.addChild(new TrailFeature(this, host, { setParent: (path) => commands.pickNewParent(path) }));
 	}
 
 	onunload(): void {

@@ -157,7 +157,7 @@ export class CommandsFeature extends Component {
 	}
 
 	/** Every note and ghost topic except the note itself and its current parents, by title. */
-	private pickNewParent(path: string): void {
+	pickNewParent(path: string): void {
 		const current = new Set(this.graph.parentsOf(path).map((edge) => edge.parent));
 		const items = [...this.graph.nodes()].filter((node) => node.id !== path && !current.has(node.id));
 		items.sort((a, b) => compareText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

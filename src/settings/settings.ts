@@ -2,11 +2,21 @@
  * The plugin's settings and persisted view state: shapes, defaults and the migration of
  * whatever `loadData()` returns (older versions, hand edits, nothing at all).
  */
+import { clampPaths } from "../core/trail";
 import type { SortKey } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 
 /** Where "set parent" writes a new parent link. */
 export type ParentPlacement = "auto" | "inline" | "frontmatter";
+
+/** In which modes the trail shows at the top of notes. */
+export type TrailModes = "both" | "reading" | "editing";
+
+/** What the trail shows in a note without parents. */
+export type TrailEmpty = "nothing" | "hint";
+
+/** Where *New child note* creates its note. */
+export type NewNoteFolder = "same" | "ghost";
 
 export interface TopicTreeSettings {
 	/** Inline/front matter fields naming parents (`up`). */
@@ -35,6 +45,16 @@ export interface TopicTreeSettings {
 	ghostFolder: string;
 	/** Highlight and reveal the active note in the tree. */
 	followActiveNote: boolean;
+	/** Show the trail of parents at the top of notes. */
+	showTrail: boolean;
+	/** Modes the trail shows in. */
+	trailModes: TrailModes;
+	/** Paths listed when the trail's "+N paths" is expanded. */
+	trailMaxPaths: number;
+	/** Notes without parents: no trail, or a muted "No parent · Set parent…". */
+	trailEmpty: TrailEmpty;
+	/** Folder of notes made by *New child note*: the active note's, or the ghost-note folder. */
+	newNoteFolder: NewNoteFolder;
 }
 
 export const DEFAULT_SETTINGS: TopicTreeSettings = {
@@ -49,6 +69,11 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 	parentPlacement: "auto",
 	ghostFolder: "",
 	followActiveNote: true,
+	showTrail: true,
+	trailModes: "both",
+	trailMaxPaths: 10,
+	trailEmpty: "nothing",
+	newNoteFolder: "same",
 };
 
 /** Tree view state that survives reloads (saved debounced). */
@@ -80,6 +105,9 @@ export interface PluginData {
 
 const SORTS: readonly SortKey[] = ["title", "filename", "modified", "created", "manual"];
 const PLACEMENTS: readonly ParentPlacement[] = ["auto", "inline", "frontmatter"];
+const TRAIL_MODES: readonly TrailModes[] = ["both", "reading", "editing"];
+const TRAIL_EMPTY: readonly TrailEmpty[] = ["nothing", "hint"];
+const NEW_NOTE_FOLDERS: readonly NewNoteFolder[] = ["same", "ghost"];
 
 function stringList(value: unknown, fallback: string[]): string[] {
 	if (!Array.isArray(value)) return [...fallback];
@@ -115,6 +143,11 @@ export function migrateData(raw: unknown): PluginData {
 		parentPlacement: oneOf(s.parentPlacement, PLACEMENTS, DEFAULT_SETTINGS.parentPlacement),
 		ghostFolder: typeof s.ghostFolder === "string" ? s.ghostFolder.trim() : DEFAULT_SETTINGS.ghostFolder,
 		followActiveNote: bool(s.followActiveNote, DEFAULT_SETTINGS.followActiveNote),
+		showTrail: bool(s.showTrail, DEFAULT_SETTINGS.showTrail),
+		trailModes: oneOf(s.trailModes, TRAIL_MODES, DEFAULT_SETTINGS.trailModes),
+		trailMaxPaths: typeof s.trailMaxPaths === "number" ? clampPaths(s.trailMaxPaths) : DEFAULT_SETTINGS.trailMaxPaths,
+		trailEmpty: oneOf(s.trailEmpty, TRAIL_EMPTY, DEFAULT_SETTINGS.trailEmpty),
+		newNoteFolder: oneOf(s.newNoteFolder, NEW_NOTE_FOLDERS, DEFAULT_SETTINGS.newNoteFolder),
 	};
 	const view: ViewState = {
 		expanded: stringList(v.expanded, []),

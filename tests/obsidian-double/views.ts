@@ -263,12 +263,54 @@ export class MarkdownView extends TextFileView {
 	/** Double only: the last ephemeral state set (`line`, `subpath`, ...). */
 	lastEState: Record<string, unknown> | null = null;
 
+	/** Double only: Source / Live Preview's container (`.markdown-source-view`), null without a DOM. */
+	sourceEl: HTMLElement | null = null;
+	/** Double only: Reading view's container (`.markdown-reading-view`), null without a DOM. */
+	readingEl: HTMLElement | null = null;
+
 	constructor(leaf: WorkspaceLeaf) {
 		super(leaf);
 		this.editor = new BufferEditor("", () => {
 			this.requestSave();
 			this.app.workspace.trigger("editor-change", this.editor, this);
 		});
+		if (hasDom()) {
+			// Obsidian's skeleton of both modes, the one not in use hidden; contents are not drawn.
+			this.sourceEl = this.contentEl.createDiv({ cls: "markdown-source-view cm-s-obsidian mod-cm6 is-live-preview" });
+			const sizer = this.sourceEl.createDiv({ cls: "cm-editor" }).createDiv({ cls: "cm-scroller" }).createDiv({ cls: "cm-sizer" });
+			sizer.createDiv({ cls: "inline-title" });
+			sizer.createDiv({ cls: "cm-contentContainer" }).createDiv({ cls: "cm-content" });
+			this.readingEl = this.contentEl.createDiv({ cls: "markdown-reading-view" });
+			const preview = this.readingEl.createDiv({ cls: "markdown-preview-view markdown-rendered" }).createDiv({ cls: "markdown-preview-sizer markdown-preview-section" });
+			preview.createDiv({ cls: "markdown-preview-pusher" });
+			preview.createDiv({ cls: "mod-header" }).createDiv({ cls: "inline-title" });
+			this.showMode();
+		}
+	}
+
+	/** `View.getState`: the file and the mode. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), mode: this.mode };
+	}
+	/** `View.setState`: `mode: "source" | "preview"` switches modes (then `layout-change`, as in Obsidian). */
+	async setState(state: unknown, result: O.ViewStateResult): Promise<void> {
+		await super.setState(state, result);
+		const mode = (state as { mode?: unknown } | null)?.mode;
+		if ((mode === "source" || mode === "preview") && mode !== this.mode) {
+			this.mode = mode;
+			this.showMode();
+			this.app.workspace.requestLayoutChange();
+		}
+	}
+	/** Double only: shows the container of `mode` and hides the other. */
+	showMode(): void {
+		if (this.sourceEl) this.sourceEl.style.display = this.mode === "source" ? "" : "none";
+		if (this.readingEl) this.readingEl.style.display = this.mode === "preview" ? "" : "none";
+	}
+	/** `FileView.onLoadFile`: also names the inline titles. */
+	async onLoadFile(file: O.TFile): Promise<void> {
+		await super.onLoadFile(file);
+		for (const title of this.contentEl.querySelectorAll(".inline-title")) title.textContent = file.basename;
 	}
 
 	/** `View.getViewType` */
