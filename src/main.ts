@@ -11,6 +11,7 @@ import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
 import { TrailFeature } from "./trail/feature";
+import { TreeBlockFeature } from "./code-block/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -33,6 +34,7 @@ export default class TopicTreePlugin extends Plugin {
 		const commands = this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
 		this.addChild(new TrailFeature(this, host, { setParent: (path) => commands.pickNewParent(path) }));
+		this.addChild(new TreeBlockFeature(this, host));
 	}
 
 	onunload(): void {
