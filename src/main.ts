@@ -12,6 +12,7 @@ import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
 import { TrailFeature } from "./trail/feature";
 import { TreeBlockFeature } from "./code-block/feature";
+import { ThreadFeature } from "./thread/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -35,6 +36,7 @@ export default class TopicTreePlugin extends Plugin {
 		this.addChild(new ComparisonFeature(this, host));
 		this.addChild(new TrailFeature(this, host, { setParent: (path) => commands.pickNewParent(path) }));
 		this.addChild(new TreeBlockFeature(this, host));
+		this.addChild(new ThreadFeature(this, host));
 	}
 
 	onunload(): void {

@@ -42,14 +42,7 @@ export class ParentWriter {
 			new Notice(`Already a parent: ${this.title(parentId)}`);
 			return false;
 		}
-		const settings = this.host.store.data.settings;
-		const options = {
-			field: settings.parentFields[0] ?? "up",
-			placement: settings.parentPlacement,
-			parseSettings: parseSettingsOf(settings),
-			matches: (link: LinkRef) => this.resolve(link, childPath) === parentId,
-			parseYaml,
-		};
+		const options = this.addOptions((link: LinkRef) => this.resolve(link, childPath) === parentId);
 		const written = await this.write(file, (text) => {
 			const result = addParent(text, linkText, options);
 			if (result === null) throw new Abort(`Already a parent: ${this.title(parentId)}`);
@@ -57,6 +50,22 @@ export class ParentWriter {
 		});
 		if (written) new Notice(`Parent set: ${this.title(parentId)}`);
 		return written;
+	}
+
+	/**
+	 * The text of a new note at `childPath` whose only content is its parent link to `parentId`,
+	 * written where *Where new parent links go* says; null for an unknown parent.
+	 */
+	newChildText(childPath: string, parentId: string): string | null {
+		const linkText = this.linkText(parentId, childPath);
+		if (linkText === null) return null;
+		return addParent("", linkText, this.addOptions())?.text ?? null;
+	}
+
+	/** Options of `addParent` from the settings. */
+	private addOptions(matches?: (link: LinkRef) => boolean) {
+		const settings = this.host.store.data.settings;
+		return { field: settings.parentFields[0] ?? "up", placement: settings.parentPlacement, parseSettings: parseSettingsOf(settings), matches, parseYaml };
 	}
 
 	/** Removes every link that makes `parentId` a parent of `childPath` (in the child, and in the parent's child fields). */
