@@ -1,183 +1,190 @@
 /**
- * The settings tab. Every control applies its change at once through the store (the live index
- * re-parses when fields change); text inputs that name fields apply after a pause in typing or
- * when they lose focus, so typing `upp` does not re-index the vault three times.
+ * The settings tab, drawn from the one list in `definitions.ts`. On Obsidian 1.13 and later
+ * `getSettingDefinitions()` hands that list to Obsidian, which draws it and puts every setting in
+ * its settings search; `getControlValue` / `setControlValue` read and apply values through the
+ * store. Older versions call `display()`, which draws the same list with `Setting`. Either way
+ * text inputs that name fields apply after a pause in typing or when they lose focus (or when the
+ * tab closes), so typing `upp` does not re-index the vault three times.
  */
-import { debounce, Notice, PluginSettingTab, Setting, type App, type Debouncer, type Plugin, type TextAreaComponent, type TextComponent } from "obsidian";
+import {
+	debounce,
+	Notice,
+	PluginSettingTab,
+	requireApiVersion,
+	Setting,
+	type App,
+	type Debouncer,
+	type Plugin,
+	type SettingDefinitionItem,
+	type SettingGroupItem,
+	type TextAreaComponent,
+	type TextComponent,
+} from "obsidian";
 import type { DataStore } from "../context";
-import type { SortKey } from "../core/tree";
-import type { ParentPlacement, TopicTreeSettings } from "./settings";
+import { settingSections, specOf, type ControlValue, type SettingSection, type SettingSpec } from "./definitions";
+
+export { parseFieldList, parseFolderList } from "./definitions";
 
 /** Pause in typing after which a text setting is applied. */
 export const TEXT_APPLY_DELAY_MS = 500;
 
-const SORT_LABELS: Record<SortKey, string> = {
-	title: "Title",
-	filename: "File name",
-	modified: "Modified",
-	created: "Created",
-	manual: "Manual",
-};
+/** The first Obsidian version with declarative settings. */
+export const DECLARATIVE_SETTINGS_VERSION = "1.13.0";
 
-const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
-	auto: "Existing field, else front matter, else end of note",
-	inline: "Inline field",
-	frontmatter: "Front matter property",
-};
-
-type ListKey = "parentFields" | "childFields" | "relatedFields";
-
-/** `up, parent ,, Up` → `["up", "parent", "Up"]`: trimmed, empty entries and exact repeats dropped. */
-export function parseFieldList(value: string): string[] {
-	return [...new Set(value.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
-}
-
-/** One folder per line → trimmed folder paths without leading or trailing slashes. */
-export function parseFolderList(value: string): string[] {
-	const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
-	return [...new Set(folders.filter((folder) => folder.length > 0))];
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	return a.length === b.length && a.every((item, i) => item === b[i]);
+function isText(spec: SettingSpec): boolean {
+	return spec.control.type === "text" || spec.control.type === "textarea";
 }
 
 /** The plugin's tab in Obsidian's settings window. */
 export class TopicTreeSettingTab extends PluginSettingTab {
+	private readonly sections: SettingSection[] = settingSections();
 	/** Text inputs with edits that may be waiting for their pause: applied when the tab closes. */
 	private readonly deferred: { debouncer: Debouncer<[], void>; finish: () => void }[] = [];
+	/** Declarative text values typed but not applied yet, by control key. */
+	private readonly pending = new Map<string, { value: ControlValue; debouncer: Debouncer<[], void> }>();
 
 	constructor(
 		app: App,
 		plugin: Plugin,
 		private readonly store: DataStore,
+		/** Whether Obsidian draws declarative settings (a test sets it). */
+		private readonly declarative: () => boolean = () => requireApiVersion(DECLARATIVE_SETTINGS_VERSION),
 	) {
 		super(app, plugin);
 	}
 
-	private get settings(): TopicTreeSettings {
-		return this.store.data.settings;
+	/** Obsidian 1.13+: the settings as declarative definitions (empty before 1.13, so `display()` draws them). */
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		if (!this.declarative()) return [];
+		return this.sections.map((section) => ({
+			type: "group" as const,
+			heading: section.heading,
+			items: section.items.map((spec) => this.definitionOf(spec)),
+		}));
 	}
 
+	/** Obsidian 1.13+: the value a control shows (a value still waiting for its pause, else the saved one). */
+	getControlValue(key: string): unknown {
+		const waiting = this.pending.get(key);
+		if (waiting) return waiting.value;
+		const spec = specOf(this.sections, key);
+		return spec ? spec.read(this.store.data.settings) : undefined;
+	}
+
+	/** Obsidian 1.13+: applies a control's value; text waits for a pause in typing. */
+	setControlValue(key: string, value: unknown): void {
+		const spec = specOf(this.sections, key);
+		if (!spec || !(typeof value === "string" || typeof value === "boolean" || typeof value === "number")) return;
+		if (!isText(spec)) {
+			if (spec.check?.(value) == null) spec.apply(value, this.store);
+			return;
+		}
+		let waiting = this.pending.get(key);
+		if (!waiting) {
+			const debouncer = debounce(() => this.applyPending(key), TEXT_APPLY_DELAY_MS, true);
+			waiting = { value, debouncer };
+			this.pending.set(key, waiting);
+		}
+		waiting.value = value;
+		waiting.debouncer();
+	}
+
+	/** Obsidian before 1.13: draws the same settings with `Setting`. */
 	display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		this.deferred.length = 0;
-
-		new Setting(containerEl).setName("Hierarchy").setHeading();
-		this.fieldList(containerEl, "parentFields", "Parent fields", "Comma-separated field names whose links point to the note's parents, as in up:: [[note]]. At least one is needed.");
-		this.fieldList(containerEl, "childFields", "Child fields", "Comma-separated field names whose links point to the note's children, as in down:: [[note]]. May be empty.");
-		this.fieldList(containerEl, "relatedFields", "Related fields", "Comma-separated field names whose links point to related notes, shown apart from the tree. May be empty.");
-		new Setting(containerEl)
-			.setName("Title property")
-			.setDesc("Front matter property shown as the note's title in the tree; notes without it show their file name.")
-			.addText((text) => {
-				text.setPlaceholder("Title").setValue(this.settings.titleProperty);
-				this.deferText(text, (value, final) => {
-					const name = value.trim();
-					if (name === "" && !final) return;
-					const next = name === "" ? "title" : name;
-					if (name === "") text.setValue(next);
-					if (next !== this.settings.titleProperty) this.store.updateSettings({ titleProperty: next });
-				});
-			});
-		new Setting(containerEl)
-			.setName("Read fields inside comments")
-			.setDesc("Also read fields written inside %% comments %%, which reading view hides.")
-			.addToggle((toggle) =>
-				toggle.setValue(this.settings.readFieldsInComments).onChange((value) => this.store.updateSettings({ readFieldsInComments: value })),
-			);
-
-		new Setting(containerEl).setName("Tree").setHeading();
-		new Setting(containerEl)
-			.setName("Excluded folders")
-			.setDesc("One folder per line. Notes in these folders are left out of the tree, in addition to the vault's excluded files.")
-			.addTextArea((area) => {
-				area.setPlaceholder("Templates").setValue(this.settings.excludedFolders.join("\n"));
-				this.deferText(area, (value) => {
-					const folders = parseFolderList(value);
-					if (!sameList(folders, this.settings.excludedFolders)) this.store.updateSettings({ excludedFolders: folders });
-				});
-			});
-		new Setting(containerEl)
-			.setName("Default sort")
-			.setDesc("How topics are ordered under their parent. The tree's sort menu changes it for the view.")
-			.addDropdown((dropdown) => {
-				for (const [key, label] of Object.entries(SORT_LABELS)) dropdown.addOption(key, label);
-				dropdown.setValue(this.settings.defaultSort).onChange((value) => {
-					const sort = value as SortKey;
-					this.store.updateView({ sort, descending: sort === "modified" || sort === "created" });
-					this.store.updateSettings({ defaultSort: sort });
-				});
-			});
-		new Setting(containerEl)
-			.setName("Show ghost topics")
-			.setDesc("Show parents that are linked but have no note yet, in italics, so you can create them.")
-			.addToggle((toggle) => toggle.setValue(this.settings.showGhosts).onChange((value) => this.store.updateSettings({ showGhosts: value })));
-		new Setting(containerEl)
-			.setName("Follow active note")
-			.setDesc("Highlight the open note in the tree and expand its ancestors.")
-			.addToggle((toggle) =>
-				toggle.setValue(this.settings.followActiveNote).onChange((value) => this.store.updateSettings({ followActiveNote: value })),
-			);
-
-		new Setting(containerEl).setName("Editing").setHeading();
-		new Setting(containerEl)
-			.setName("Where new parent links go")
-			.setDesc("Where setting a parent from the tree writes the link.")
-			.addDropdown((dropdown) => {
-				for (const [key, label] of Object.entries(PLACEMENT_LABELS)) dropdown.addOption(key, label);
-				dropdown
-					.setValue(this.settings.parentPlacement)
-					.onChange((value) => this.store.updateSettings({ parentPlacement: value as ParentPlacement }));
-			});
-		new Setting(containerEl)
-			.setName("Folder for notes created from ghost topics")
-			.setDesc("Leave empty to create them at the root of the vault.")
-			.addText((text) => {
-				text.setPlaceholder("Folder/subfolder").setValue(this.settings.ghostFolder);
-				this.deferText(text, (value) => {
-					const folder = value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
-					if (folder !== this.settings.ghostFolder) this.store.updateSettings({ ghostFolder: folder });
-				});
-			});
+		for (const section of this.sections) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const spec of section.items) this.draw(containerEl, spec);
+		}
 	}
 
 	hide(): void {
 		for (const { finish } of this.deferred) finish();
 		this.deferred.length = 0;
+		for (const key of [...this.pending.keys()]) this.applyPending(key);
 		super.hide();
 	}
 
-	/** A comma-separated field list. The parent list may not end up empty: it reverts with a notice. */
-	private fieldList(containerEl: HTMLElement, key: ListKey, name: string, desc: string): void {
-		new Setting(containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addText((text) => {
-				text.setPlaceholder(key === "parentFields" ? "up" : "").setValue(this.settings[key].join(", "));
-				this.deferText(text, (value, final) => {
-					const names = parseFieldList(value);
-					if (key === "parentFields" && names.length === 0) {
-						if (!final) return;
-						text.setValue(this.settings.parentFields.join(", "));
-						new Notice("At least one parent field is needed; the previous fields are kept.");
-						return;
-					}
-					if (!sameList(names, this.settings[key])) this.store.updateSettings({ [key]: names });
+	private definitionOf(spec: SettingSpec): SettingGroupItem {
+		const validate = spec.check ? (value: ControlValue) => spec.check?.(value) ?? undefined : undefined;
+		// The spec's control is a subset of Obsidian's SettingControl; the key and validate complete it.
+		const control = { ...spec.control, key: spec.key, validate };
+		return { name: spec.name, desc: spec.desc, aliases: spec.aliases, control };
+	}
+
+	private applyPending(key: string): void {
+		const waiting = this.pending.get(key);
+		if (!waiting) return;
+		waiting.debouncer.cancel();
+		this.pending.delete(key);
+		const spec = specOf(this.sections, key);
+		if (spec && spec.check?.(waiting.value) == null) spec.apply(waiting.value, this.store);
+	}
+
+	private draw(containerEl: HTMLElement, spec: SettingSpec): void {
+		const setting = new Setting(containerEl).setName(spec.name).setDesc(spec.desc);
+		const value = spec.read(this.store.data.settings);
+		const control = spec.control;
+		switch (control.type) {
+			case "text":
+				setting.addText((text) => {
+					text.setPlaceholder(control.placeholder ?? "").setValue(String(value));
+					this.deferText(text, spec);
 				});
-			});
+				break;
+			case "textarea":
+				setting.addTextArea((area) => {
+					area.setPlaceholder(control.placeholder ?? "").setValue(String(value));
+					if (control.rows) area.inputEl.rows = control.rows;
+					this.deferText(area, spec);
+				});
+				break;
+			case "toggle":
+				setting.addToggle((toggle) => toggle.setValue(value === true).onChange((next) => spec.apply(next, this.store)));
+				break;
+			case "dropdown":
+				setting.addDropdown((dropdown) => {
+					for (const [key, label] of Object.entries(control.options)) dropdown.addOption(key, label);
+					dropdown.setValue(String(value)).onChange((next) => spec.apply(next, this.store));
+				});
+				break;
+			case "number":
+				setting.addText((text) => {
+					text.inputEl.type = "number";
+					text.inputEl.min = String(control.min);
+					text.inputEl.max = String(control.max);
+					text.inputEl.step = String(control.step);
+					text.setValue(String(value));
+					this.deferText(text, spec);
+				});
+				break;
+		}
 	}
 
 	/**
-	 * Apply a text input after a pause in typing, or at once when it loses focus. `apply` gets the
-	 * value and whether this is the final word (blur, tab closed) rather than a pause.
+	 * Apply a text input after a pause in typing, or at once when it loses focus. A pause skips
+	 * values the setting refuses (and empty ones when it holds them); losing focus applies, or
+	 * reverts the input with a notice saying why, and shows the value as saved.
 	 */
-	private deferText(component: TextComponent | TextAreaComponent, apply: (value: string, final: boolean) => void): void {
-		const debouncer = debounce(() => apply(component.getValue(), false), TEXT_APPLY_DELAY_MS, true);
+	private deferText(component: TextComponent | TextAreaComponent, spec: SettingSpec): void {
+		const apply = (final: boolean): void => {
+			const value = component.getValue();
+			const problem = spec.check?.(value) ?? null;
+			if (!final) {
+				if (problem === null && !(spec.holdEmpty && value.trim() === "")) spec.apply(value, this.store);
+				return;
+			}
+			if (problem !== null) new Notice(problem);
+			else spec.apply(value, this.store);
+			const saved = String(spec.read(this.store.data.settings));
+			if (problem !== null || value.trim() === "") component.setValue(saved);
+		};
+		const debouncer = debounce(() => apply(false), TEXT_APPLY_DELAY_MS, true);
 		const finish = (): void => {
 			debouncer.cancel();
-			apply(component.getValue(), true);
+			apply(true);
 		};
 		this.deferred.push({ debouncer, finish });
 		component.onChange(() => {

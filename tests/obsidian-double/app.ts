@@ -9,6 +9,7 @@ import { normalizePath } from "./links";
 import { Vault, type VaultOptions } from "./vault";
 import { EmptyView, MarkdownView, type View } from "./views";
 import { Workspace, type WorkspaceLeaf } from "./workspace";
+import { requireApiVersion } from "./util";
 
 /** A view factory as `registerView` takes it. */
 export type ViewCreator = (leaf: O.WorkspaceLeaf) => O.View;
@@ -115,6 +116,13 @@ interface SettingTabLike {
 	display(): void;
 	hide(): void;
 	plugin?: unknown;
+	getSettingDefinitions?(): unknown[];
+	update?(): void;
+}
+
+/** Whether this version draws a tab from its definitions instead of calling `display()` (1.13+, non-empty). */
+function drawnDeclaratively(tab: SettingTabLike): boolean {
+	return requireApiVersion("1.13.0") && (tab.getSettingDefinitions?.().length ?? 0) > 0;
 }
 
 /** The settings window (Obsidian's internal `app.setting`), minimal. */
@@ -129,7 +137,9 @@ export class SettingRegistry {
 		const tab = this.pluginTabs.find((t) => (t.plugin as { manifest?: O.PluginManifest } | undefined)?.manifest?.id === id) ?? null;
 		this.activeTab?.hide();
 		this.activeTab = tab;
-		tab?.display();
+		// 1.13+ draws a tab with definitions itself (not faked: `settingItems` holds them); else `display()`.
+		if (tab && drawnDeclaratively(tab)) tab.update?.();
+		else tab?.display();
 		return tab;
 	}
 	/** Open the settings window (no tab). */
@@ -142,6 +152,8 @@ export class SettingRegistry {
 	/** Add a plugin tab. */
 	addSettingTab(tab: SettingTabLike): void {
 		this.pluginTabs.push(tab);
+		// 1.13+ reads the definitions once when the tab is added, for the settings search.
+		if (requireApiVersion("1.13.0")) tab.update?.();
 	}
 	/** Remove a plugin tab. */
 	removeSettingTab(tab: SettingTabLike): void {

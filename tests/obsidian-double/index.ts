@@ -71,6 +71,7 @@ export { AbstractInputSuggest, EditorSuggest, PopoverSuggest } from "./suggest";
 export {
 	Platform,
 	apiVersion,
+	setApiVersion,
 	arrayBufferToBase64,
 	base64ToArrayBuffer,
 	debounce,

@@ -146,6 +146,26 @@ export abstract class SettingTab {
 		this.app = app;
 		this.containerEl = makeDiv("A setting tab", "vertical-tab-content");
 	}
+	/** `SettingTab.settingItems`: what `update()` stored. */
+	settingItems: O.SettingDefinitionItem[] = [];
+	/** `SettingTab.getSettingDefinitions` (1.13): none by default, so `display()` draws the tab. */
+	getSettingDefinitions(): O.SettingDefinitionItem[] {
+		return [];
+	}
+	/** `SettingTab.update` (1.13): stores the definitions for rendering and search. */
+	update(): void {
+		this.settingItems = this.getSettingDefinitions();
+	}
+	/** `SettingTab.getControlValue` (1.13): the app's own tabs read the vault config. */
+	getControlValue(key: string): unknown {
+		return (this.app as { vault?: { getConfig?(key: string): unknown } }).vault?.getConfig?.(key);
+	}
+	/** `SettingTab.setControlValue` (1.13) */
+	setControlValue(key: string, value: unknown): void {
+		(this.app as { vault?: { setConfig?(key: string, value: unknown): void } }).vault?.setConfig?.(key, value);
+	}
+	/** `SettingTab.refreshDomState` (1.13): no declarative DOM in the double. */
+	refreshDomState(): void {}
 	/** `SettingTab.display` */
 	abstract display(): void;
 	/** `SettingTab.hide` */
@@ -161,5 +181,16 @@ export abstract class PluginSettingTab extends SettingTab {
 	constructor(app: unknown, plugin: unknown) {
 		super(app);
 		this.plugin = plugin;
+	}
+	/** `PluginSettingTab.getControlValue` (1.13): reads `this.plugin.settings`. */
+	getControlValue(key: string): unknown {
+		return (this.plugin as { settings?: Record<string, unknown> }).settings?.[key];
+	}
+	/** `PluginSettingTab.setControlValue` (1.13): writes `this.plugin.settings` and saves. */
+	setControlValue(key: string, value: unknown): void {
+		const plugin = this.plugin as { settings?: Record<string, unknown>; saveData?(data: unknown): Promise<void> };
+		if (!plugin.settings) return;
+		plugin.settings[key] = value;
+		void plugin.saveData?.(plugin.settings);
 	}
 }

@@ -1,7 +1,14 @@
 import type * as O from "obsidian";
 
-/** Fake of `O.apiVersion`. */
-export const apiVersion = "1.8.7";
+/** Fake of `O.apiVersion` (double only: `setApiVersion` changes it for a test). */
+export let apiVersion = "1.8.7";
+
+/** Double only: pretend to be another Obsidian version (returns the previous one). */
+export function setApiVersion(version: string): string {
+	const previous = apiVersion;
+	apiVersion = version;
+	return previous;
+}
 
 /** Fake of `O.requireApiVersion`: compares dotted versions with `apiVersion`. */
 export function requireApiVersion(version: string): boolean {

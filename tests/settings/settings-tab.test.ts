@@ -3,13 +3,14 @@ import { parseFieldList, parseFolderList, TEXT_APPLY_DELAY_MS, TopicTreeSettingT
 import { PluginStore } from "../../src/settings/store";
 import type { TopicTreeSettings } from "../../src/settings/settings";
 import { Plugin } from "obsidian";
-import { createApp, makeManifest, Notice, obsidianApp } from "../obsidian-double";
+import { createApp, makeManifest, Notice, obsidianApp, setApiVersion } from "../obsidian-double";
+import type { SettingDefinitionGroup, SettingDefinitionItem } from "obsidian";
 
 class Host extends Plugin {
 	onload(): void {}
 }
 
-async function openTab(saved?: unknown): Promise<{ tab: TopicTreeSettingTab; store: PluginStore; changes: Partial<TopicTreeSettings>[] }> {
+async function openTab(saved?: unknown, declarative = false): Promise<{ tab: TopicTreeSettingTab; store: PluginStore; changes: Partial<TopicTreeSettings>[] }> {
 	const app = createApp();
 	const plugin = new Host(obsidianApp(app), makeManifest());
 	const store = new PluginStore(() => Promise.resolve(saved), () => Promise.resolve(), 10);
@@ -22,9 +23,11 @@ async function openTab(saved?: unknown): Promise<{ tab: TopicTreeSettingTab; sto
 		}
 		changes.push(diff);
 	});
-	const tab = new TopicTreeSettingTab(obsidianApp(app), plugin, store);
+	const tab = new TopicTreeSettingTab(obsidianApp(app), plugin, store, () => declarative);
 	document.body.appendChild(tab.containerEl);
-	tab.display();
+	plugin.addSettingTab(tab);
+	// As Obsidian before 1.13 does (the double is 1.8.7): opening the tab calls display().
+	if (!declarative) app.setting.openTabById(plugin.manifest.id);
 	return { tab, store, changes };
 }
 
@@ -71,7 +74,7 @@ describe("settings tab", () => {
 	it("shows the headings and every setting with its current value", async () => {
 		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], defaultSort: "manual" } });
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name, .setting-item.setting-item-heading .setting-item-name")].map((el) => el.textContent);
-		expect(headings).toEqual(["Hierarchy", "Tree", "Editing"]);
+		expect(headings).toEqual(["Hierarchy", "Tree", "Trail", "Editing"]);
 		expect(settingNamed(tab, "Parent fields").querySelector("input")?.value).toBe("up, parent");
 		expect(settingNamed(tab, "Excluded folders").querySelector("textarea")?.value).toBe("A\nB/C");
 		expect(settingNamed(tab, "Default sort").querySelector("select")?.value).toBe("manual");
@@ -172,5 +175,146 @@ describe("text parsing of the settings", () => {
 
 	it("splits folders on lines and trims slashes", () => {
 		expect(parseFolderList("a\r\n/b/\n\n a\\c ")).toEqual(["a", "b", "a/c"]);
+	});
+});
+
+/** Every setting of the declarative definitions: heading, name, control type and key. */
+function declared(items: SettingDefinitionItem[]): string[] {
+	const rows: string[] = [];
+	for (const item of items) {
+		const group = item as SettingDefinitionGroup;
+		for (const setting of group.items ?? []) {
+			const control = "control" in setting ? setting.control : undefined;
+			rows.push(`${group.heading ?? ""} / ${setting.name} / ${control?.type ?? "?"} ${control?.key ?? "?"}`);
+		}
+	}
+	return rows;
+}
+
+describe("declarative settings (Obsidian 1.13+)", () => {
+	beforeEach(() => {
+		jest.useFakeTimers();
+		document.body.empty();
+		Notice.messages.length = 0;
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("before 1.13 there are no definitions, so Obsidian calls display(); the double's version decides by default", async () => {
+		const app = createApp();
+		const plugin = new Host(obsidianApp(app), makeManifest());
+		const store = new PluginStore(() => Promise.resolve(undefined), () => Promise.resolve(), 10);
+		await store.reload();
+		expect(new TopicTreeSettingTab(obsidianApp(app), plugin, store).getSettingDefinitions()).toEqual([]);
+		const previous = setApiVersion("1.13.1");
+		try {
+			expect(new TopicTreeSettingTab(obsidianApp(app), plugin, store).getSettingDefinitions().length).toBe(4);
+		} finally {
+			setApiVersion(previous);
+		}
+	});
+
+	it("declares the same settings the old tab draws, under the same headings, each findable by its name", async () => {
+		const old = await openTab();
+		const drawn = [...old.tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map((el) => el.textContent);
+		const { tab } = await openTab(undefined, true);
+		const rows = declared(tab.getSettingDefinitions());
+		expect(rows.map((row) => row.split(" / ")[1])).toEqual(drawn);
+		expect(rows).toEqual([
+			"Hierarchy / Parent fields / text parentFields",
+			"Hierarchy / Child fields / text childFields",
+			"Hierarchy / Related fields / text relatedFields",
+			"Hierarchy / Title property / text titleProperty",
+			"Hierarchy / Read fields inside comments / toggle readFieldsInComments",
+			"Tree / Excluded folders / textarea excludedFolders",
+			"Tree / Default sort / dropdown defaultSort",
+			"Tree / Show ghost topics / toggle showGhosts",
+			"Tree / Follow active note / toggle followActiveNote",
+			"Trail / Show trail / toggle showTrail",
+			"Trail / Trail in / dropdown trailModes",
+			"Trail / Maximum paths / number trailMaxPaths",
+			"Trail / Notes without a parent / dropdown trailEmpty",
+			"Editing / Where new parent links go / dropdown parentPlacement",
+			"Editing / Folder for notes created from ghost topics / text ghostFolder",
+			"Editing / Folder for new child notes / dropdown newNoteFolder",
+		]);
+	});
+
+	it("controls read the saved settings in the control's shape", async () => {
+		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], showTrail: false, trailMaxPaths: 7 } }, true);
+		expect(tab.getControlValue("parentFields")).toBe("up, parent");
+		expect(tab.getControlValue("excludedFolders")).toBe("A\nB/C");
+		expect(tab.getControlValue("showTrail")).toBe(false);
+		expect(tab.getControlValue("trailMaxPaths")).toBe(7);
+		expect(tab.getControlValue("trailModes")).toBe("both");
+	});
+
+	it("text applies after a pause or when the tab closes; toggles, dropdowns and numbers at once; lists stay lists", async () => {
+		const { tab, store, changes } = await openTab(undefined, true);
+		tab.setControlValue("parentFields", "u");
+		tab.setControlValue("parentFields", "up, parent");
+		expect(tab.getControlValue("parentFields")).toBe("up, parent");
+		expect(changes).toEqual([]);
+		jest.advanceTimersByTime(TEXT_APPLY_DELAY_MS);
+		expect(changes).toEqual([{ parentFields: ["up", "parent"] }]);
+		tab.setControlValue("showTrail", false);
+		tab.setControlValue("trailModes", "reading");
+		tab.setControlValue("trailMaxPaths", 3);
+		tab.setControlValue("defaultSort", "created");
+		expect(changes.slice(1)).toEqual([{ showTrail: false }, { trailModes: "reading" }, { trailMaxPaths: 3 }, { defaultSort: "created" }]);
+		expect(store.data.view).toMatchObject({ sort: "created", descending: true });
+		tab.setControlValue("excludedFolders", "/Templates/\nArchive");
+		tab.hide();
+		expect(changes[changes.length - 1]).toEqual({ excludedFolders: ["Templates", "Archive"] });
+	});
+
+	it("validation: an empty parent list and an out-of-range number are refused with a message, and nothing changes", async () => {
+		const { tab, store, changes } = await openTab(undefined, true);
+		const [hierarchy, , trail] = tab.getSettingDefinitions() as SettingDefinitionGroup[];
+		const control = (group: SettingDefinitionGroup, key: string) => {
+			for (const item of group.items ?? []) if ("control" in item && item.control?.key === key) return item.control;
+			throw new Error(`no control ${key}`);
+		};
+		const parents = control(hierarchy, "parentFields");
+		expect(await parents.validate?.(" , " as never)).toBe("At least one parent field is needed; the previous fields are kept.");
+		expect(await parents.validate?.("up" as never)).toBeUndefined();
+		expect(await control(trail, "trailMaxPaths").validate?.(0 as never)).toBe("Maximum paths: a whole number from 1 to 100.");
+		tab.setControlValue("parentFields", " , ");
+		tab.setControlValue("trailMaxPaths", 1000);
+		jest.advanceTimersByTime(TEXT_APPLY_DELAY_MS);
+		tab.hide();
+		expect(changes).toEqual([]);
+		expect(store.data.settings.parentFields).toEqual(["up"]);
+	});
+
+	it("no saved setting is lost: data from before the trail settings keeps every value and gains the defaults", async () => {
+		const saved = { settings: { parentFields: ["parent"], ghostFolder: "Inbox", parentPlacement: "inline", followActiveNote: false }, view: { sort: "manual" }, tables: { t: 1 } };
+		const { tab, store } = await openTab(saved, true);
+		tab.setControlValue("trailEmpty", "hint");
+		expect(store.data.settings).toMatchObject({ parentFields: ["parent"], ghostFolder: "Inbox", parentPlacement: "inline", followActiveNote: false, showTrail: true, trailEmpty: "hint" });
+		expect(store.data.view.sort).toBe("manual");
+		expect(store.data.tables).toEqual({ t: 1 });
+	});
+});
+
+describe("the old tab draws the trail and new note settings", () => {
+	beforeEach(() => {
+		jest.useFakeTimers();
+		document.body.empty();
+		Notice.messages.length = 0;
+	});
+	afterEach(() => jest.useRealTimers());
+
+	it("applies them like the others; the number waits for a valid value", async () => {
+		const { tab, changes } = await openTab();
+		toggle(tab, "Show trail");
+		choose(tab, "Trail in", "editing");
+		choose(tab, "Folder for new child notes", "ghost");
+		const input = typeInto(tab, "Maximum paths", "0");
+		jest.advanceTimersByTime(TEXT_APPLY_DELAY_MS);
+		blur(input);
+		expect(Notice.messages).toEqual(["Maximum paths: a whole number from 1 to 100."]);
+		expect(input.value).toBe("10");
+		blur(typeInto(tab, "Maximum paths", "25"));
+		expect(changes).toEqual([{ showTrail: false }, { trailModes: "editing" }, { newNoteFolder: "ghost" }, { trailMaxPaths: 25 }]);
 	});
 });

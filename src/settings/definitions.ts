@@ -1,0 +1,254 @@
+/**
+ * Every setting, declared once. The settings tab turns this list into Obsidian 1.13's declarative
+ * definitions (so each setting appears in Obsidian's settings search) and, on older versions,
+ * draws the same list itself. Each entry reads its control's value from the settings and applies
+ * a control's value through the store, so what is saved keeps its shape (lists stay lists).
+ */
+import type { DataStore } from "../context";
+import { clampPaths, MAX_PATHS_RANGE } from "../core/trail";
+import type { SortKey } from "../core/tree";
+import type { NewNoteFolder, ParentPlacement, TopicTreeSettings, TrailEmpty, TrailModes } from "./settings";
+
+/** A control's value: text, a toggle, a number, or a dropdown's key. */
+export type ControlValue = string | boolean | number;
+
+/** The control of one setting (the subset of Obsidian's declarative controls Topic Tree uses). */
+export type SpecControl =
+	| { type: "text"; placeholder?: string }
+	| { type: "textarea"; placeholder?: string; rows?: number }
+	| { type: "toggle" }
+	| { type: "dropdown"; options: Record<string, string> }
+	| { type: "number"; min: number; max: number; step: number };
+
+/** One setting. */
+export interface SettingSpec {
+	/** The control key passed to `getControlValue` / `setControlValue`. */
+	key: string;
+	name: string;
+	desc: string;
+	/** More words that find it in Obsidian's settings search. */
+	aliases?: string[];
+	control: SpecControl;
+	/** The value the control shows. */
+	read(settings: TopicTreeSettings): ControlValue;
+	/** A message when the value cannot be applied (the previous value is kept). */
+	check?(value: ControlValue): string | null;
+	/** A text control left empty waits for more typing instead of applying (until it loses focus). */
+	holdEmpty?: boolean;
+	/** Applies the value through the store. */
+	apply(value: ControlValue, store: DataStore): void;
+}
+
+/** Settings under one heading. */
+export interface SettingSection {
+	heading: string;
+	items: SettingSpec[];
+}
+
+/** `up, parent ,, Up` → `["up", "parent", "Up"]`: trimmed, empty entries and exact repeats dropped. */
+export function parseFieldList(value: string): string[] {
+	return [...new Set(value.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
+}
+
+/** One folder per line → trimmed folder paths without leading or trailing slashes. */
+export function parseFolderList(value: string): string[] {
+	const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
+	return [...new Set(folders.filter((folder) => folder.length > 0))];
+}
+
+/** A folder path as typed → without slashes at either end. */
+function parseFolder(value: string): string {
+	return value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+const SORT_LABELS: Record<SortKey, string> = {
+	title: "Title",
+	filename: "File name",
+	modified: "Modified",
+	created: "Created",
+	manual: "Manual",
+};
+
+const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
+	auto: "Existing field, else front matter, else end of note",
+	inline: "Inline field",
+	frontmatter: "Front matter property",
+};
+
+const TRAIL_MODE_LABELS: Record<TrailModes, string> = {
+	both: "Reading view and editing",
+	reading: "Reading view only",
+	editing: "Live Preview and Source mode only",
+};
+
+const TRAIL_EMPTY_LABELS: Record<TrailEmpty, string> = {
+	nothing: "Nothing",
+	hint: "A muted line to set a parent",
+};
+
+const NEW_NOTE_FOLDER_LABELS: Record<NewNoteFolder, string> = {
+	same: "Same folder as the active note",
+	ghost: "Folder for notes created from ghost topics",
+};
+
+type ListKey = "parentFields" | "childFields" | "relatedFields";
+
+function fieldList(key: ListKey, name: string, desc: string, required: boolean): SettingSpec {
+	return {
+		key,
+		name,
+		desc,
+		aliases: ["field", "dataview", "inline field"],
+		control: { type: "text", placeholder: key === "parentFields" ? "up" : "" },
+		read: (s) => s[key].join(", "),
+		check: required ? (value) => (parseFieldList(String(value)).length === 0 ? "At least one parent field is needed; the previous fields are kept." : null) : undefined,
+		apply: (value, store) => {
+			const names = parseFieldList(String(value));
+			if (!sameList(names, store.data.settings[key])) store.updateSettings({ [key]: names });
+		},
+	};
+}
+
+function toggle(key: "readFieldsInComments" | "showGhosts" | "followActiveNote" | "showTrail", name: string, desc: string, aliases?: string[]): SettingSpec {
+	return {
+		key,
+		name,
+		desc,
+		aliases,
+		control: { type: "toggle" },
+		read: (s) => s[key],
+		apply: (value, store) => store.updateSettings({ [key]: value === true }),
+	};
+}
+
+function choice<K extends "parentPlacement" | "trailModes" | "trailEmpty" | "newNoteFolder">(
+	key: K,
+	name: string,
+	desc: string,
+	labels: Record<TopicTreeSettings[K], string>,
+	aliases?: string[],
+): SettingSpec {
+	return {
+		key,
+		name,
+		desc,
+		aliases,
+		control: { type: "dropdown", options: { ...labels } },
+		read: (s) => s[key],
+		check: (value) => (Object.prototype.hasOwnProperty.call(labels, String(value)) ? null : `Unknown choice: ${String(value)}`),
+		apply: (value, store) => store.updateSettings({ [key]: value }),
+	};
+}
+
+/** Every setting, by heading, in the order the tab shows them. */
+export function settingSections(): SettingSection[] {
+	return [
+		{
+			heading: "Hierarchy",
+			items: [
+				fieldList("parentFields", "Parent fields", "Comma-separated field names whose links point to the note's parents, as in up:: [[note]]. At least one is needed.", true),
+				fieldList("childFields", "Child fields", "Comma-separated field names whose links point to the note's children, as in down:: [[note]]. May be empty.", false),
+				fieldList("relatedFields", "Related fields", "Comma-separated field names whose links point to related notes, shown apart from the tree. May be empty.", false),
+				{
+					key: "titleProperty",
+					name: "Title property",
+					desc: "Front matter property shown as the note's title in the tree; notes without it show their file name.",
+					aliases: ["display name", "front matter"],
+					control: { type: "text", placeholder: "Title" },
+					read: (s) => s.titleProperty,
+					holdEmpty: true,
+					apply: (value, store) => {
+						const next = String(value).trim() || "title";
+						if (next !== store.data.settings.titleProperty) store.updateSettings({ titleProperty: next });
+					},
+				},
+				toggle("readFieldsInComments", "Read fields inside comments", "Also read fields written inside %% comments %%, which reading view hides."),
+			],
+		},
+		{
+			heading: "Tree",
+			items: [
+				{
+					key: "excludedFolders",
+					name: "Excluded folders",
+					desc: "One folder per line. Notes in these folders are left out of the tree, in addition to the vault's excluded files.",
+					aliases: ["ignore", "exclude"],
+					control: { type: "textarea", placeholder: "Templates", rows: 4 },
+					read: (s) => s.excludedFolders.join("\n"),
+					apply: (value, store) => {
+						const folders = parseFolderList(String(value));
+						if (!sameList(folders, store.data.settings.excludedFolders)) store.updateSettings({ excludedFolders: folders });
+					},
+				},
+				{
+					key: "defaultSort",
+					name: "Default sort",
+					desc: "How topics are ordered under their parent. The tree's sort menu changes it for the view.",
+					aliases: ["order"],
+					control: { type: "dropdown", options: { ...SORT_LABELS } },
+					read: (s) => s.defaultSort,
+					check: (value) => (Object.prototype.hasOwnProperty.call(SORT_LABELS, String(value)) ? null : `Unknown sort: ${String(value)}`),
+					apply: (value, store) => {
+						const sort = value as SortKey;
+						store.updateView({ sort, descending: sort === "modified" || sort === "created" });
+						store.updateSettings({ defaultSort: sort });
+					},
+				},
+				toggle("showGhosts", "Show ghost topics", "Show parents that are linked but have no note yet, in italics, so you can create them."),
+				toggle("followActiveNote", "Follow active note", "Highlight the open note in the tree and expand its ancestors."),
+			],
+		},
+		{
+			heading: "Trail",
+			items: [
+				toggle("showTrail", "Show trail", "Show the note's parents at the top of each note: root › … › parent › note.", ["breadcrumbs", "path"]),
+				choice("trailModes", "Trail in", "In which modes the trail is shown.", TRAIL_MODE_LABELS, ["breadcrumbs", "reading view", "live preview"]),
+				{
+					key: "trailMaxPaths",
+					name: "Maximum paths",
+					desc: "How many paths the trail lists when a note sits in several places and you expand them.",
+					aliases: ["breadcrumbs"],
+					control: { type: "number", min: MAX_PATHS_RANGE.min, max: MAX_PATHS_RANGE.max, step: 1 },
+					read: (s) => s.trailMaxPaths,
+					check: (value) => {
+						const n = typeof value === "number" ? value : String(value).trim() === "" ? NaN : Number(value);
+						return Number.isInteger(n) && n >= MAX_PATHS_RANGE.min && n <= MAX_PATHS_RANGE.max ? null : `Maximum paths: a whole number from ${MAX_PATHS_RANGE.min} to ${MAX_PATHS_RANGE.max}.`;
+					},
+					apply: (value, store) => {
+						const next = clampPaths(Number(value));
+						if (next !== store.data.settings.trailMaxPaths) store.updateSettings({ trailMaxPaths: next });
+					},
+				},
+				choice("trailEmpty", "Notes without a parent", "What the trail shows in a note that has no parent.", TRAIL_EMPTY_LABELS, ["breadcrumbs"]),
+			],
+		},
+		{
+			heading: "Editing",
+			items: [
+				choice("parentPlacement", "Where new parent links go", "Where setting a parent from the tree writes the link.", PLACEMENT_LABELS),
+				{
+					key: "ghostFolder",
+					name: "Folder for notes created from ghost topics",
+					desc: "Leave empty to create them at the root of the vault.",
+					control: { type: "text", placeholder: "Folder/subfolder" },
+					read: (s) => s.ghostFolder,
+					apply: (value, store) => {
+						const folder = parseFolder(String(value));
+						if (folder !== store.data.settings.ghostFolder) store.updateSettings({ ghostFolder: folder });
+					},
+				},
+				choice("newNoteFolder", "Folder for new child notes", "Where New child note creates its note.", NEW_NOTE_FOLDER_LABELS, ["new note", "thread"]),
+			],
+		},
+	];
+}
+
+/** The setting with control key `key`. */
+export function specOf(sections: readonly SettingSection[], key: string): SettingSpec | undefined {
+	for (const section of sections) for (const spec of section.items) if (spec.key === key) return spec;
+	return undefined;
+}
