@@ -2,7 +2,8 @@
  * The browser host: an Obsidian-like page running the built plugin (main.js, manifest.json,
  * styles.css, exactly as built) against the shared test double of `obsidian`, with a vault
  * snapshot (vault.json) in memory. Bundled by scripts/preview.mjs; used by `npm run demo` and
- * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first).
+ * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first),
+ * `?mode=source` (notes open in the Live Preview-like mode instead of Reading view, see reading-view.ts).
  */
 import type * as O from "obsidian";
 import * as obsidian from "../../obsidian-double";
@@ -66,7 +67,7 @@ async function boot(): Promise<void> {
 	const app = createApp(snapshot.files, { name: snapshot.name, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
 	activeDocument.title = `${snapshot.name} - Topic Tree preview`;
 	installMarkdownRenderer(app);
-	const reading = new ReadingViews(app);
+	const reading = new ReadingViews(app, params.get("mode") === "source" ? "source" : "preview");
 	reading.attach();
 	const layout = new HostLayout(app);
 	layout.attach();
