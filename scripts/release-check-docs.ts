@@ -142,8 +142,34 @@ export function settingNames(source: string): string[] {
 			if (name !== null) found.push({ at: call.index ?? 0, name });
 		}
 	}
+	found.push(...declaredSettingNames(source));
 	// In the order they appear on the tab: a helper's settings where it is called.
 	return [...new Set(found.sort((x, y) => x.at - y.at).map((f) => f.name))];
+}
+
+/**
+ * Settings declared as data (src/settings/definitions.ts): `name: "…"` properties, and calls of
+ * helper functions that take a `name` parameter and put it in the object they return (`name,`).
+ * Headings are `heading:` properties, so they are not read.
+ */
+function declaredSettingNames(source: string): { at: number; name: string }[] {
+	const found: { at: number; name: string }[] = [];
+	for (const m of source.matchAll(/\bname:\s*/g)) {
+		const name = stringLiteral(source.slice((m.index ?? 0) + m[0].length));
+		if (name !== null) found.push({ at: m.index ?? 0, name });
+	}
+	for (const m of source.matchAll(/^function (\w+)(?:<[^(]*>)?\(/gm)) {
+		const params = callArguments(source, (m.index ?? 0) + m[0].length - 1).map((param) => param.trim().replace(/[?:].*$/s, "").trim());
+		const index = params.indexOf("name");
+		if (index < 0) continue;
+		for (const call of source.matchAll(new RegExp(`(?<![\\w.])${m[1]}\\(`, "g"))) {
+			if (call.index === m.index + "function ".length) continue;
+			const value = callArguments(source, (call.index ?? 0) + call[0].length - 1)[index];
+			const name = value === undefined ? null : stringLiteral(value);
+			if (name !== null) found.push({ at: call.index ?? 0, name });
+		}
+	}
+	return found;
 }
 
 /** The text under the README heading `title` (any level from ##), up to the next heading of that level or higher; null when absent. */

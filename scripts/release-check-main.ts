@@ -77,7 +77,8 @@ function main(): number {
 	);
 
 	const commands = commandNames(codeFiles("src")).map((c) => c.name);
-	const settings = settingNames(read("src/settings/settings-tab.ts") ?? "");
+	// The tab draws (and on 1.13 declares) the settings listed in definitions.ts.
+	const settings = settingNames([read("src/settings/settings-tab.ts") ?? "", read("src/settings/definitions.ts") ?? ""].join("\n"));
 	checks.push(...checkReadme(read("README.md"), commands, settings));
 	const version = manifest !== null && typeof manifest === "object" && "version" in manifest ? String(manifest.version) : "";
 	checks.push(checkChangelog(read("CHANGELOG.md"), version));

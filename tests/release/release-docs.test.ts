@@ -74,6 +74,21 @@ describe("names read from source", () => {
 		expect(settingNames(SETTINGS_FIXTURE)).toEqual(["Parent fields", "Child fields", "Show ghost topics", 'Folder for "ghost" notes']);
 	});
 
+	test("settings declared as data: name properties and helpers with a name parameter, in order, headings left out", () => {
+		const fixture = [
+			'function toggle(key: "a" | "b", name: string, desc: string): Spec {',
+			"	return { key, name, desc };",
+			"}",
+			"function choice<K extends Key>(key: K, name: string, labels: Record<K, string>): Spec {",
+			"	return { key, name, labels };",
+			"}",
+			"export function sections(): Section[] {",
+			'	return [{ heading: "Tree", items: [toggle("a", "Show ghost topics", "…"), { key: "t", name: "Title property" }, choice("p", \'Where "links" go\', LABELS)] }];',
+			"}",
+		].join("\n");
+		expect(settingNames(fixture)).toEqual(["Show ghost topics", "Title property", 'Where "links" go']);
+	});
+
 	test("string literals in any quotes, escapes undone", () => {
 		expect(stringLiteral(' "a \\"b\\"", x')).toBe('a "b"');
 		expect(stringLiteral("'it\\'s'")).toBe("it's");
@@ -81,6 +96,11 @@ describe("names read from source", () => {
 		expect(stringLiteral("name")).toBeNull();
 	});
 });
+
+/** The settings tab and the definitions it draws, as the release check reads them. */
+function settingSources(): string {
+	return ["src/settings/settings-tab.ts", "src/settings/definitions.ts"].map((file) => fs.readFileSync(path.join(REPO_ROOT, file), "utf8")).join("\n");
+}
 
 describe("the real source", () => {
 	test("the commands read from src/ are exactly the commands the plugin registers", async () => {
@@ -101,7 +121,7 @@ describe("the real source", () => {
 		const tab = app.setting.openTabById("topic-tree");
 		const shown = [...(tab?.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name") ?? [])].map((el) => el.textContent ?? "");
 		app.setting.close();
-		const read = settingNames(fs.readFileSync(path.join(REPO_ROOT, "src/settings/settings-tab.ts"), "utf8"));
+		const read = settingNames(settingSources());
 		expect(read).toEqual(shown);
 		expect(read.length).toBeGreaterThan(5);
 		await app.dispose();
@@ -110,7 +130,7 @@ describe("the real source", () => {
 	test("README.md names every command in its Commands section and every setting in its Settings section", () => {
 		const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
 		const commands = commandNames(sourceFiles()).map((c) => c.name);
-		const settings = settingNames(fs.readFileSync(path.join(REPO_ROOT, "src/settings/settings-tab.ts"), "utf8"));
+		const settings = settingNames(settingSources());
 		expect(checkReadme(readme, commands, settings).filter((c) => !c.ok)).toEqual([]);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the plugin as a user sees it (1280×800), written to test-artifacts/screenshots/
  * (gitignored) for people to look at: the tree in the light and the dark theme, a comparison
- * panel in both, and the tree over the real blog corpus (skipped, saying so, when it is absent).
+ * panel in both, the trail and a `topic-tree` code block in both, and the tree over the real
+ * blog corpus (skipped, saying so, when it is absent).
  * docs/*.png are copies of some of them.
  */
 import { mkdirSync, readFileSync, statSync } from "fs";
@@ -53,6 +54,20 @@ describe("screenshots", () => {
 
 	test.each(["light", "dark"])("a comparison panel in Reading view (%s)", async (theme) => {
 		await shoot(`panel-${theme}`, `?theme=${theme}&file=tools/orchestrators-compared.md`, "example", showPanel);
+	});
+
+	test.each(["light", "dark"])("the trail of a note with several paths, expanded (%s)", async (theme) => {
+		await shoot(`trail-${theme}`, `?theme=${theme}&file=concepts/training-serving-skew.md`, "example", async (host) => {
+			await host.page.locator(".mod-root .workspace-leaf:not(.host-hidden) .topic-tree-trail-more").click();
+		});
+	});
+
+	test.each(["light", "dark"])("a topic-tree code block in Reading view (%s)", async (theme) => {
+		await shoot(`code-block-${theme}`, `?theme=${theme}&file=mlops.md`, "example", async (host) => {
+			await host.settle();
+			// The block's heading at the top of the pane, the block below it.
+			await host.note.locator("h2", { hasText: "Map of this topic" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+		});
 	});
 
 	const blog = process.env[ENV_BLOG] === "1";
