@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { FuzzySuggestModal, Menu, Modal, Setting, setIcon, setTooltip } from "obsidian";
-import { Notice, chooseSuggestion, clickMenuItem, createApp, lastMenu, obsidianApp, openModals, resetMenus, setIconImplementation, suggestModalDouble } from "./index";
+import { FuzzySuggestModal, Menu, Modal, Setting, setIcon, setTooltip, type SettingDefinitionItem } from "obsidian";
+import { Notice, PluginSettingTab as PluginSettingTabDouble, chooseSuggestion, clickMenuItem, createApp, lastMenu, obsidianApp, openModals, resetMenus, setApiVersion, setIconImplementation, suggestModalDouble } from "./index";
 
 describe("Menu double", () => {
 	afterEach(() => resetMenus());
@@ -158,5 +158,51 @@ describe("icons and tooltips", () => {
 		expect(el.textContent).toBe("star");
 		setTooltip(el, "Tip", { placement: "top" });
 		expect([el.getAttribute("aria-label"), el.getAttribute("data-tooltip-position")]).toEqual(["Tip", "top"]);
+	});
+});
+
+describe("setting tabs across versions", () => {
+	class Tab extends PluginSettingTabDouble {
+		displays = 0;
+		constructor(
+			app: unknown,
+			plugin: unknown,
+			private readonly defs: SettingDefinitionItem[],
+		) {
+			super(app, plugin);
+		}
+		getSettingDefinitions(): SettingDefinitionItem[] {
+			return this.defs;
+		}
+		display(): void {
+			this.displays++;
+		}
+	}
+
+	test("before 1.13 opening a tab calls display(); from 1.13 a tab with definitions is not displayed but its definitions are stored", () => {
+		const app = createApp();
+		const plugin = { manifest: { id: "p" } };
+		const defs: SettingDefinitionItem[] = [{ name: "A toggle", control: { type: "toggle", key: "a" } }];
+		const old = new Tab(app, plugin, defs);
+		app.setting.addSettingTab(old);
+		app.setting.openTabById("p");
+		expect(old.displays).toBe(1);
+		expect(old.settingItems).toEqual([]);
+		const previous = setApiVersion("1.13.1");
+		try {
+			const tab = new Tab(app, plugin, defs);
+			app.setting.pluginTabs.length = 0;
+			app.setting.addSettingTab(tab);
+			expect(tab.settingItems).toBe(defs);
+			app.setting.openTabById("p");
+			expect(tab.displays).toBe(0);
+			const empty = new Tab(app, plugin, []);
+			app.setting.pluginTabs.length = 0;
+			app.setting.addSettingTab(empty);
+			app.setting.openTabById("p");
+			expect(empty.displays).toBe(1);
+		} finally {
+			setApiVersion(previous);
+		}
 	});
 });
