@@ -264,6 +264,8 @@ async function exercise(app: ReturnType<typeof createApp>, plugin: TopicTreePlug
 	expect(app.commands.executeCommandById("topic-tree:reveal-active")).toBe(true);
 	await settle(app);
 	expect(document.querySelectorAll(".topic-tree-view .tree-item").length).toBeGreaterThan(0);
+	// The open note (db.md, under b) has its trail.
+	expect(document.querySelector(".markdown-source-view .topic-tree-trail")?.textContent).toContain("›");
 	expect(document.querySelectorAll(".topic-tree-panel").length > 0).toBe(compare);
 	const tab = app.setting.openTabById("topic-tree");
 	const input = tab?.containerEl.querySelector<HTMLInputElement>(".setting-item input");

@@ -63,13 +63,14 @@ function choose(tab: TopicTreeSettingTab, name: string, value: string): HTMLSele
 	return select;
 }
 
+beforeEach(() => {
+	jest.useFakeTimers();
+	document.body.empty();
+	Notice.messages.length = 0;
+});
+afterEach(() => jest.useRealTimers());
+
 describe("settings tab", () => {
-	beforeEach(() => {
-		jest.useFakeTimers();
-		document.body.empty();
-		Notice.messages.length = 0;
-	});
-	afterEach(() => jest.useRealTimers());
 
 	it("shows the headings and every setting with its current value", async () => {
 		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], defaultSort: "manual" } });
@@ -192,12 +193,6 @@ function declared(items: SettingDefinitionItem[]): string[] {
 }
 
 describe("declarative settings (Obsidian 1.13+)", () => {
-	beforeEach(() => {
-		jest.useFakeTimers();
-		document.body.empty();
-		Notice.messages.length = 0;
-	});
-	afterEach(() => jest.useRealTimers());
 
 	it("before 1.13 there are no definitions, so Obsidian calls display(); the double's version decides by default", async () => {
 		const app = createApp();
@@ -297,12 +292,6 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 });
 
 describe("the old tab draws the trail and new note settings", () => {
-	beforeEach(() => {
-		jest.useFakeTimers();
-		document.body.empty();
-		Notice.messages.length = 0;
-	});
-	afterEach(() => jest.useRealTimers());
 
 	it("applies them like the others; the number waits for a valid value", async () => {
 		const { tab, changes } = await openTab();
