@@ -87,7 +87,9 @@ export class LeafTrail extends Component {
 		const { host } = this.ctx;
 		const settings = host.store.data.settings;
 		const graph = host.index.core.graph;
-		const trail: Trail | null = graph.getNode(id) ? buildTrail(host.index.model, id, settings.trailMaxPaths, this.ctx.sequence) : null;
+		// A note the index does not know (excluded, or not indexed yet) gets no trail and no hint.
+		const known = graph.getNode(id) !== undefined;
+		const trail: Trail | null = known ? buildTrail(host.index.model, id, settings.trailMaxPaths, this.ctx.sequence) : null;
 		this.shown = trailNodes(trail, id);
 		this.drawn = true;
 		this.draws++;
@@ -102,13 +104,13 @@ export class LeafTrail extends Component {
 					this.draw(id);
 				},
 			});
-		} else if (settings.trailEmpty === "hint") {
+		} else if (known && settings.trailEmpty === "hint") {
 			el.addClass("is-empty");
 			drawNoParent(el, () => this.ctx.setParent(id));
 		} else {
 			el.empty();
 			el.addClass("is-empty");
 		}
-		el.toggleClass("topic-tree-hidden", !trail && settings.trailEmpty !== "hint");
+		el.toggleClass("topic-tree-hidden", !trail && !(known && settings.trailEmpty === "hint"));
 	}
 }

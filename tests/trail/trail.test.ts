@@ -226,6 +226,19 @@ describe("notes without parents", () => {
 		el?.querySelector<HTMLElement>(".topic-tree-trail-set-parent")?.click();
 		expect(s.setParentCalls).toEqual(["Alone.md"]);
 	});
+
+	test("a note the index does not know (an excluded folder) gets neither a trail nor the hint", async () => {
+		s = setup({ settings: { trailEmpty: "hint" } });
+		// The index stops following the vault, as it ignores an excluded folder.
+		s.stop();
+		s.stop = () => {};
+		await s.h.app.vault.create("Templates/Daily.md", "up:: [[Root]]\n");
+		const leaf = await openIn(s, "Templates/Daily.md", "preview");
+		expect(s.h.index.core.graph.getNode("Templates/Daily.md")).toBeUndefined();
+		expect(trailEl(leaf)).not.toBeNull();
+		expect(trailEl(leaf)?.textContent ?? "").toBe("");
+		expect(trailEl(leaf)?.hasClass("topic-tree-hidden") ?? true).toBe(true);
+	});
 });
 
 describe("settings", () => {
