@@ -5,6 +5,7 @@
  * updates that redraw only affected trails, the no-parent line, settings, popouts and unload.
  */
 import { MarkdownView as OMarkdownView, Plugin, type WorkspaceLeaf as OLeaf } from "obsidian";
+import type { SequenceOf } from "../../src/core/trail";
 import { TrailFeature } from "../../src/trail/feature";
 import { makeManifest, MarkdownView, Notice, obsidianApp, openModals, type WorkspaceLeaf } from "../obsidian-double";
 import { buildHost, type TestHost } from "../tree-view/host";
@@ -31,11 +32,11 @@ interface Setup {
 	stop: () => void;
 }
 
-function setup(data?: unknown): Setup {
+function setup(data?: unknown, sequence?: SequenceOf): Setup {
 	const h = buildHost(FILES, { data });
 	const plugin = new Host(obsidianApp(h.app), makeManifest());
 	const setParentCalls: string[] = [];
-	const feature = new TrailFeature(plugin, h.host, { setParent: (path) => setParentCalls.push(path) });
+	const feature = new TrailFeature(plugin, h.host, { setParent: (path) => setParentCalls.push(path), sequence });
 	feature.load();
 	const stop = h.index.watch();
 	return { h, feature, setParentCalls, stop };
@@ -180,6 +181,26 @@ describe("several paths", () => {
 		expect(fewer?.textContent).toBe("Fewer paths");
 		fewer?.click();
 		expect(trailEl(leaf)?.querySelector(".topic-tree-trail-all")).toBeNull();
+	});
+});
+
+describe("sequence links", () => {
+	test("a sequence function puts ← previous and next → at the trail's end, as links that open notes", async () => {
+		const sequence: SequenceOf = (id) => (id === "Topics/Mid.md" ? { previous: ["Other root.md"], next: ["Alone.md"] } : { previous: [], next: [] });
+		s = setup(undefined, sequence);
+		const leaf = await openIn(s, "Topics/Mid.md", "preview");
+		const row = trailEl(leaf)?.querySelector(".topic-tree-trail-row");
+		const last = row?.lastElementChild;
+		expect(last?.hasClass("topic-tree-trail-sequence")).toBe(true);
+		expect(Array.from(last?.querySelectorAll("a") ?? [], (a) => [a.textContent, a.getAttribute("aria-label")])).toEqual([
+			["← Other root", "Previous: Other root"],
+			["Alone →", "Next: Alone"],
+		]);
+		last?.querySelector<HTMLElement>(".topic-tree-trail-next")?.click();
+		await s.h.app.flush();
+		expect(activePath(s)).toBe("Alone.md");
+		// Alone has no parent, but it has neighbours in no sequence: nothing to show.
+		expect(trailEl(leaf)?.textContent ?? "").toBe("");
 	});
 });
 
