@@ -10,7 +10,7 @@ import { getProperty } from "../core/properties";
 import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
-import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
+import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type NodeKind, type Problem, type TopicNode } from "../core/types";
 import { readVault, type VaultRead } from "./vault";
 
 export interface Output {
@@ -34,7 +34,7 @@ export interface CheckArgs {
 
 /** What `tree --json` prints: the contract other tools build on. */
 export interface TreeJson {
-	nodes: Array<{ id: string; kind: "note" | "ghost"; title: string; path: string | null }>;
+	nodes: Array<{ id: string; kind: NodeKind; title: string; path: string | null }>;
 	edges: Array<{ child: string; parent: string; field: string; source: "inline" | "frontmatter"; line: number }>;
 	cycles: string[][];
 	problems: Problem[];

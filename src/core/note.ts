@@ -49,6 +49,9 @@ export function fieldTable(settings: ParseSettings): FieldTable {
 	add(settings.parentFields, "parent");
 	add(settings.childFields, "child");
 	add(settings.relatedFields, "related");
+	add(settings.nextFields, "next");
+	add(settings.prevFields, "prev");
+	add(settings.siblingFields, "sibling");
 	fieldTables.set(settings, made);
 	return made;
 }

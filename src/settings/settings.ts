@@ -15,6 +15,14 @@ export interface TopicTreeSettings {
 	childFields: string[];
 	/** Fields naming related notes (`related`). */
 	relatedFields: string[];
+	/** Fields naming the next note of a sequence (`next`). */
+	nextFields: string[];
+	/** Fields naming the previous note of a sequence (`prev`). */
+	prevFields: string[];
+	/** Fields naming explicit siblings (`same`, `sibling`). */
+	siblingFields: string[];
+	/** Leave out the folders of the core Templates plugin and of Templater. */
+	leaveOutTemplateFolders: boolean;
 	/** Front matter property holding the display title. */
 	titleProperty: string;
 	/** Read inline fields inside `%% %%` comments. */
@@ -41,6 +49,10 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 	parentFields: [...DEFAULT_PARSE_SETTINGS.parentFields],
 	childFields: [...DEFAULT_PARSE_SETTINGS.childFields],
 	relatedFields: [...DEFAULT_PARSE_SETTINGS.relatedFields],
+	nextFields: [...DEFAULT_PARSE_SETTINGS.nextFields],
+	prevFields: [...DEFAULT_PARSE_SETTINGS.prevFields],
+	siblingFields: [...DEFAULT_PARSE_SETTINGS.siblingFields],
+	leaveOutTemplateFolders: true,
 	titleProperty: DEFAULT_PARSE_SETTINGS.titleProperty,
 	readFieldsInComments: DEFAULT_PARSE_SETTINGS.readFieldsInComments,
 	excludedFolders: [],
@@ -107,6 +119,10 @@ export function migrateData(raw: unknown): PluginData {
 		parentFields: stringList(s.parentFields, DEFAULT_SETTINGS.parentFields),
 		childFields: stringList(s.childFields, DEFAULT_SETTINGS.childFields),
 		relatedFields: stringList(s.relatedFields, DEFAULT_SETTINGS.relatedFields),
+		nextFields: stringList(s.nextFields, DEFAULT_SETTINGS.nextFields),
+		prevFields: stringList(s.prevFields, DEFAULT_SETTINGS.prevFields),
+		siblingFields: stringList(s.siblingFields, DEFAULT_SETTINGS.siblingFields),
+		leaveOutTemplateFolders: bool(s.leaveOutTemplateFolders, DEFAULT_SETTINGS.leaveOutTemplateFolders),
 		titleProperty: typeof s.titleProperty === "string" && s.titleProperty.trim() ? s.titleProperty.trim() : DEFAULT_SETTINGS.titleProperty,
 		readFieldsInComments: bool(s.readFieldsInComments, DEFAULT_SETTINGS.readFieldsInComments),
 		excludedFolders: stringList(s.excludedFolders, DEFAULT_SETTINGS.excludedFolders),
@@ -132,6 +148,9 @@ export function parseSettingsOf(settings: TopicTreeSettings): ParseSettings {
 		parentFields: settings.parentFields,
 		childFields: settings.childFields,
 		relatedFields: settings.relatedFields,
+		nextFields: settings.nextFields,
+		prevFields: settings.prevFields,
+		siblingFields: settings.siblingFields,
 		titleProperty: settings.titleProperty,
 		readFieldsInComments: settings.readFieldsInComments,
 	};

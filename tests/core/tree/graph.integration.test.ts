@@ -9,7 +9,7 @@ import type { TreeRow } from "../../../src/core/tree/types";
 import { DEFAULT_PARSE_SETTINGS, type ParsedNote, type RawRelation } from "../../../src/core/types";
 
 function relation(kind: RawRelation["kind"], target: string, line: number): RawRelation {
-	const field = { parent: "up", child: "down", related: "related" }[kind];
+	const field = { parent: "up", child: "down", related: "related", next: "next", prev: "prev", sibling: "sibling" }[kind];
 	return { kind, field, link: { target, embed: false, kind: "wiki" }, source: "inline", line };
 }
 
