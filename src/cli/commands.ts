@@ -78,6 +78,7 @@ export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDept
 	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
 	const lines: string[] = [];
 	const onPath = new Set<string>();
+	const expanded = new Set<string>();
 	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean, repeated: ReadonlySet<string>) => {
 		const node = graph.getNode(id);
 		if (!node) return;
@@ -86,9 +87,13 @@ export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDept
 			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
 			return;
 		}
-		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)));
-		if (maxDepth !== undefined && depth >= maxDepth) return;
 		const children = model.children(id);
+		// A note under several parents: its subtree is printed in full the first time only, so the
+		// output stays as long as the links are many (a tangled vault would otherwise print millions of lines).
+		const again = children.length > 0 && expanded.has(id) && (maxDepth === undefined || depth < maxDepth);
+		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)) + (again ? " [children shown above]" : ""));
+		if (again || (maxDepth !== undefined && depth >= maxDepth)) return;
+		expanded.add(id);
 		onPath.add(id);
 		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
 		const titles = repeatedTitles(index, children);
@@ -152,7 +157,7 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 	if (args.json) {
 		out.push(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
 	} else {
-		out.push(...treeLines(index, roots, args.depth));
+		for (const line of treeLines(index, roots, args.depth)) out.push(line);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		const steps = [...g.nodes()].reduce((n, node) => n + g.nextOf(node.id).length, 0);

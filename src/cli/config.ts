@@ -8,9 +8,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readBreadcrumbs } from "../core/config/breadcrumbs";
-import { FIELD_KEYS, FIELD_LABELS, type RelationFields } from "../core/config/fields";
+import { adoptFields, FIELD_KEYS, FIELD_LABELS, type RelationFields } from "../core/config/fields";
 import { ignoreFiltersOf, readJsonObject, templateFoldersOf } from "../core/config/vault-config";
-import type { ParseSettings } from "../core/types";
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 import { compileExclusion, type Exclusion } from "../index/exclusion";
 import { migrateData, parseSettingsOf } from "../settings/settings";
 
@@ -108,9 +108,10 @@ export function vaultConfig(vault: string, flags: ConfigFlags = {}): VaultConfig
 		if (crumbs !== undefined) {
 			const read = readBreadcrumbs(crumbs);
 			if (read.ok) {
-				data = { ...data, settings: { ...data.settings, ...read.fields } };
+				data = { ...data, settings: { ...data.settings, ...adoptFields(data.settings, read.fields) } };
 				for (const key of FIELD_KEYS) from[key] = "breadcrumbs";
-				const named = FIELD_KEYS.filter((k) => read.fields[k].length > 0).map((k) => `${FIELD_LABELS[k].toLowerCase()} ${read.fields[k].join(", ")}`);
+				const named = FIELD_KEYS.filter((k) => read.fields[k].length > 0 && k !== "relatedFields").map((k) => `${FIELD_LABELS[k].toLowerCase()} ${read.fields[k].join(", ")}`);
+				if (read.fields.relatedFields.length > 0) named.push(`related fields ${read.fields.relatedFields.join(", ")} (added to ${DEFAULT_PARSE_SETTINGS.relatedFields.join(", ")})`);
 				messages.push(`topic-tree: no Topic Tree settings in this vault; fields from Breadcrumbs (${configDir}/plugins/breadcrumbs/data.json, ${read.format}): ${named.join("; ")}`);
 				for (const note of read.notes) messages.push(`topic-tree: Breadcrumbs: ${note}`);
 			} else {

@@ -73,3 +73,22 @@ export function nameList(value: unknown): string[] | undefined {
 	}
 	return out;
 }
+
+/**
+ * The fields after adopting imported ones (Breadcrumbs'): each hierarchy list is replaced; the
+ * related list keeps the current names and adds the imported ones, since Breadcrumbs has no
+ * related fields of its own to replace them with.
+ */
+export function adoptFields(current: RelationFields, imported: RelationFields): RelationFields {
+	const related = [...current.relatedFields];
+	for (const name of imported.relatedFields) if (!related.some((n) => n.toLowerCase() === name.toLowerCase())) related.push(name);
+	const taken = new Set(FIELD_KEYS.filter((k) => k !== "relatedFields").flatMap((k) => imported[k].map((n) => n.toLowerCase())));
+	return {
+		parentFields: [...imported.parentFields],
+		childFields: [...imported.childFields],
+		siblingFields: [...imported.siblingFields],
+		nextFields: [...imported.nextFields],
+		prevFields: [...imported.prevFields],
+		relatedFields: related.filter((n) => !taken.has(n.toLowerCase())),
+	};
+}
