@@ -2,7 +2,8 @@
  * Topic Tree: wiring only. Opens the saved data, starts the live index, and loads each feature
  * as a child component, so unloading the plugin unloads everything it registered.
  */
-import { Plugin } from "obsidian";
+import { Notice, Plugin } from "obsidian";
+import { firstRunAdoption } from "./config/adopt";
 import type { TopicTreeHost } from "./context";
 import { LiveIndex } from "./index/live-index";
 import { TopicTreeSettingTab } from "./settings/settings-tab";
@@ -23,6 +24,7 @@ export default class TopicTreePlugin extends Plugin {
 	async onload(): Promise<void> {
 		const store = await PluginStore.open(this);
 		this.store = store;
+		await this.adoptBreadcrumbs(store);
 		const index = this.addChild(new LiveIndex(this.app, store));
 		const host: TopicTreeHost = { app: this.app, index, store, hoverSource: HOVER_SOURCE };
 		this.host = host;
@@ -31,6 +33,21 @@ export default class TopicTreePlugin extends Plugin {
 		const treeView = this.addChild(new TreeViewFeature(this, host));
 		this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
+	}
+
+	/** First run: Breadcrumbs' fields, when it has settings in this vault, with a notice saying what was taken. */
+	private async adoptBreadcrumbs(store: PluginStore): Promise<void> {
+		const adoption = await firstRunAdoption(this.app, store.hadSavedData ? store.data : undefined, store.data.settings);
+		if (!adoption) return;
+		if (adoption.fields) store.updateSettings(adoption.fields);
+		const [first, ...rest] = adoption.notice.split("\n");
+		new Notice(
+			createFragment((f) => {
+				f.createDiv({ text: first });
+				for (const line of rest) f.createDiv({ text: line });
+			}),
+			10000,
+		);
 	}
 
 	onunload(): void {
