@@ -7,6 +7,7 @@ import { debounce, Notice, PluginSettingTab, Setting, type App, type Debouncer, 
 import type { DataStore } from "../context";
 import type { SortKey } from "../core/tree";
 import type { ParentPlacement, TopicTreeSettings } from "./settings";
+import { importFromBreadcrumbs } from "../config/import-modal";
 
 /** Pause in typing after which a text setting is applied. */
 export const TEXT_APPLY_DELAY_MS = 500;
@@ -25,7 +26,7 @@ const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
 	frontmatter: "Front matter property",
 };
 
-type ListKey = "parentFields" | "childFields" | "relatedFields";
+type ListKey = "parentFields" | "childFields" | "relatedFields" | "nextFields" | "prevFields" | "siblingFields";
 
 /** `up, parent ,, Up` → `["up", "parent", "Up"]`: trimmed, empty entries and exact repeats dropped. */
 export function parseFieldList(value: string): string[] {
@@ -68,6 +69,17 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 		this.fieldList(containerEl, "parentFields", "Parent fields", "Comma-separated field names whose links point to the note's parents, as in up:: [[note]]. At least one is needed.");
 		this.fieldList(containerEl, "childFields", "Child fields", "Comma-separated field names whose links point to the note's children, as in down:: [[note]]. May be empty.");
 		this.fieldList(containerEl, "relatedFields", "Related fields", "Comma-separated field names whose links point to related notes, shown apart from the tree. May be empty.");
+		this.fieldList(containerEl, "nextFields", "Next fields", "Comma-separated field names whose link names the note that comes after this one in a sequence (chapters, lectures, weeks), as in next:: [[note]]. May be empty.");
+		this.fieldList(containerEl, "prevFields", "Previous fields", "Comma-separated field names whose link names the note that comes before this one, as in prev:: [[note]]. May be empty.");
+		this.fieldList(containerEl, "siblingFields", "Sibling fields", "Comma-separated field names whose links name explicit siblings, as in sibling:: [[note]]. May be empty.");
+		new Setting(containerEl)
+			.setName("Import from Breadcrumbs")
+			.setDesc("Use the fields of the Breadcrumbs plugin's settings in this vault. Shows what would change first.")
+			.addButton((button) =>
+				button.setButtonText("Import…").onClick(() => {
+					void importFromBreadcrumbs(this.app, this.store, () => this.display());
+				}),
+			);
 		new Setting(containerEl)
 			.setName("Title property")
 			.setDesc("Front matter property shown as the note's title in the tree; notes without it show their file name.")
@@ -99,6 +111,12 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 					if (!sameList(folders, this.settings.excludedFolders)) this.store.updateSettings({ excludedFolders: folders });
 				});
 			});
+		new Setting(containerEl)
+			.setName("Leave out template folders")
+			.setDesc("Leave out the folders of the core Templates plugin and of Templater: their placeholder links are not topics.")
+			.addToggle((toggle) =>
+				toggle.setValue(this.settings.leaveOutTemplateFolders).onChange((value) => this.store.updateSettings({ leaveOutTemplateFolders: value })),
+			);
 		new Setting(containerEl)
 			.setName("Default sort")
 			.setDesc("How topics are ordered under their parent. The tree's sort menu changes it for the view.")
