@@ -138,7 +138,7 @@ export class FilterEngine implements FilteredSource {
 			byChild = new Map();
 			for (const edge of this.host.childEdges(parent)) byChild.set(edge.child, edge);
 		}
-		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild);
+		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild, this.host.view);
 	}
 
 	/** A record's children as records, in display order; re-made only when the sorted ids change. */

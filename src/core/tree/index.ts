@@ -2,6 +2,7 @@
 
 export { TreeModel, type FlattenArgs } from "./TreeModel";
 export { relatedNotes, siblingOf, type RelatedLink, type RelatedNotes } from "./related";
+export { chainOrder, sequenceNeighbour } from "./sequence";
 export { subtreeOutline, defaultLinkText, type OutlineOptions } from "./outline";
 export { fold, matchRanges } from "./fold";
 export type { ExpandPredicate } from "./flatten";
