@@ -68,6 +68,7 @@ function label(node: TopicNode, inCycle: boolean, ambiguous: boolean): string {
 	let text = node.title;
 	if (ambiguous && node.path !== undefined) text += ` (${node.path})`;
 	if (node.kind === "ghost") text += " [ghost]";
+	if (node.kind === "file") text += " [file]";
 	if (inCycle) text += " [cycle]";
 	return text;
 }

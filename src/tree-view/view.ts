@@ -288,6 +288,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const decor: RowDecor = {
 			title: node?.title ?? row.id,
 			ghost: node?.kind === "ghost",
+			file: node?.kind === "file",
 			inCycle: graph.cycleOf(row.id) !== undefined,
 			alsoUnder,
 			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { clickMenuItem, lastMenu, liveCounts, resetMenus } from "../obsidian-double";
+import { clickMenuItem, lastMenu, liveCounts, resetMenus, WorkspaceLeaf } from "../obsidian-double";
 import { buildHost, type TestHost } from "./host";
 import { SMALL_VAULT } from "./vault";
 import { click, openNote, openTreeView, outline, rowEl, rowEls, selfOf, settle, titleOf } from "./view-helpers";
@@ -82,6 +82,28 @@ describe("rows", () => {
 		expect(badge?.getAttribute("aria-label")).toBe("Ghost topic: no note yet");
 		expect(badge?.querySelector("svg")).not.toBeNull();
 		expect(rowEl(view, "Topics").hasClass("is-ghost")).toBe(false);
+	});
+
+	test("a file named as a parent is a file node: its own badge and icon, never a ghost, and it opens the file", async () => {
+		const fh = buildHost({ "a.md": "up:: [[board.canvas]]\n", "b.md": "up:: [[list.base]]\n", "board.canvas": "{}", "docs/list.base": "" }, { appResolver: true });
+		const fview = await openTreeView(fh);
+		const board = rowEl(fview, "board.canvas");
+		expect(board.hasClass("is-file")).toBe(true);
+		expect(board.hasClass("is-ghost")).toBe(false);
+		expect(board.querySelector(".topic-tree-file-badge")?.getAttribute("aria-label")).toBe("File, not a note: opens it");
+		expect(board.querySelector(".topic-tree-file-badge .lucide-layout-dashboard")).not.toBeNull();
+		expect(rowEl(fview, "list.base").querySelector(".topic-tree-file-badge .lucide-table")).not.toBeNull();
+		// The double has no canvas view, so the file's opening is seen at the leaf.
+		const opened: string[] = [];
+		const spy = jest.spyOn(WorkspaceLeaf.prototype, "openFile").mockImplementation(function (file) {
+			opened.push(file.path);
+			return Promise.resolve();
+		});
+		click(selfOf(board));
+		await settle(fh);
+		spy.mockRestore();
+		expect(opened).toEqual(["board.canvas"]);
+		await fh.app.dispose();
 	});
 
 	test("notes in a cycle carry a cycle badge, and the repeated ancestor is a marked leaf", () => {
