@@ -15,7 +15,7 @@ export async function importFromBreadcrumbs(app: App, store: DataStore, done?: (
 		return;
 	}
 	if (plan.changes.length === 0) {
-		new Notice("Topic Tree already uses Breadcrumbs' fields; nothing to change.");
+		new Notice("Breadcrumbs' fields are already in use; nothing to change.");
 		return;
 	}
 	new ImportModal(app, plan, () => {

@@ -47,6 +47,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export class TopicTreeSettingTab extends PluginSettingTab {
 	/** Text inputs with edits that may be waiting for their pause: applied when the tab closes. */
 	private readonly deferred: { debouncer: Debouncer<[], void>; finish: () => void }[] = [];
+	/** The field list inputs, refreshed after an import. */
+	private readonly fieldInputs = new Map<ListKey, TextComponent>();
 
 	constructor(
 		app: App,
@@ -74,10 +76,12 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 		this.fieldList(containerEl, "siblingFields", "Sibling fields", "Comma-separated field names whose links name explicit siblings, as in sibling:: [[note]]. May be empty.");
 		new Setting(containerEl)
 			.setName("Import from Breadcrumbs")
-			.setDesc("Use the fields of the Breadcrumbs plugin's settings in this vault. Shows what would change first.")
+			.setDesc("Use the fields set in Breadcrumbs in this vault. Shows what would change first.")
 			.addButton((button) =>
 				button.setButtonText("Import…").onClick(() => {
-					void importFromBreadcrumbs(this.app, this.store, () => this.display());
+					void importFromBreadcrumbs(this.app, this.store, () => {
+						for (const [key, input] of this.fieldInputs) input.setValue(this.settings[key].join(", "));
+					});
 				}),
 			);
 		new Setting(containerEl)
@@ -113,7 +117,7 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 			});
 		new Setting(containerEl)
 			.setName("Leave out template folders")
-			.setDesc("Leave out the folders of the core Templates plugin and of Templater: their placeholder links are not topics.")
+			.setDesc("Leave out the template folders of the core plugin and of Templater: their placeholder links are not topics.")
 			.addToggle((toggle) =>
 				toggle.setValue(this.settings.leaveOutTemplateFolders).onChange((value) => this.store.updateSettings({ leaveOutTemplateFolders: value })),
 			);
@@ -173,6 +177,7 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 			.setName(name)
 			.setDesc(desc)
 			.addText((text) => {
+				this.fieldInputs.set(key, text);
 				text.setPlaceholder(key === "parentFields" ? "up" : "").setValue(this.settings[key].join(", "));
 				this.deferText(text, (value, final) => {
 					const names = parseFieldList(value);
