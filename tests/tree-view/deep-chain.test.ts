@@ -32,6 +32,9 @@ function savedBytes(h: TestHost): number {
 	return JSON.stringify(h.store.data).length;
 }
 
+/** Building two 10,000-note vaults in the double takes seconds; more on a loaded machine. */
+const SLOW = 120_000;
+
 /** Bytes a note id takes in JSON ("n1234.md" with quotes) at this depth. */
 const ID_BYTES = `"n${DEPTH}.md"`.length;
 
@@ -64,7 +67,7 @@ test(`revealing the deepest note of a ${DEPTH}-note chain keeps keys and data.js
 	const reopened = await openTreeView(again);
 	expect(reopened.rows.length).toBe(DEPTH);
 	await again.app.dispose();
-});
+}, SLOW);
 
 test("view state saved by an older version (whole paths as keys) is migrated without losing what was expanded", () => {
 	const paths: string[] = [];
