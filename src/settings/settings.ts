@@ -2,7 +2,7 @@
  * The plugin's settings and persisted view state: shapes, defaults and the migration of
  * whatever `loadData()` returns (older versions, hand edits, nothing at all).
  */
-import type { SortKey } from "../core/tree";
+import { readSavedExpanded, type SavedStep, type SortKey } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 
 /** Where "set parent" writes a new parent link. */
@@ -65,8 +65,8 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 
 /** Tree view state that survives reloads (saved debounced). */
 export interface ViewState {
-	/** Row keys (see TreeRow.key) of expanded rows. */
-	expanded: string[];
+	/** The expanded rows, as steps that each name a row's id once (see core/tree/expanded-state.ts); bounded. */
+	expanded: SavedStep[];
 	/** Id of the node the tree is pinned to, or null. */
 	pinned: string | null;
 	sort: SortKey;
@@ -133,7 +133,7 @@ export function migrateData(raw: unknown): PluginData {
 		followActiveNote: bool(s.followActiveNote, DEFAULT_SETTINGS.followActiveNote),
 	};
 	const view: ViewState = {
-		expanded: stringList(v.expanded, []),
+		expanded: readSavedExpanded(v.expanded),
 		pinned: typeof v.pinned === "string" ? v.pinned : null,
 		sort: oneOf(v.sort, SORTS, settings.defaultSort),
 		descending: bool(v.descending, false),

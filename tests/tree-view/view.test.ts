@@ -137,12 +137,20 @@ describe("rows", () => {
 	test("expanding and collapsing persists the expanded rows", () => {
 		toggle(view, "Topics");
 		expect(outline(view)).toEqual(["Cycle A", "Languages", "Lonely", "Topics", "  Gardening", "  Programming"]);
-		expect(h.store.data.view.expanded).toEqual(["Topics.md"]);
+		expect(h.store.data.view.expanded).toEqual([[-1, "Topics.md"]]);
 		toggle(view, "Programming");
-		expect(h.store.data.view.expanded).toEqual(["Topics.md", "Topics.md\nProgramming.md"]);
+		// Each row is saved once, pointing at the row above it.
+		expect(h.store.data.view.expanded).toEqual([
+			[-1, "Topics.md"],
+			[0, "Programming.md"],
+		]);
 		toggle(view, "Topics");
 		expect(outline(view)).toEqual(["Cycle A", "Languages", "Lonely", "Topics"]);
-		expect(h.store.data.view.expanded).toEqual(["Topics.md\nProgramming.md"]);
+		// A collapsed row on the way to an expanded one is kept, marked collapsed.
+		expect(h.store.data.view.expanded).toEqual([
+			[-1, "Topics.md", 0],
+			[0, "Programming.md"],
+		]);
 	});
 
 	test("the expanded rows of the saved view state are restored", async () => {
@@ -294,7 +302,7 @@ describe("the active note", () => {
 		expect(index * 28).toBeGreaterThanOrEqual(top);
 		expect(index * 28 + 28).toBeLessThanOrEqual(top + 280);
 		expect(top).toBeGreaterThan(0);
-		expect(big.store.data.view.expanded).toContain("Hub.md");
+		expect(big.store.data.view.expanded).toContainEqual([-1, "Hub.md"]);
 		await big.app.dispose();
 	});
 
@@ -304,7 +312,7 @@ describe("the active note", () => {
 		await settle(h);
 		expect(selfOf(rowEl(view, "Rust")).hasClass("is-active")).toBe(true);
 		expect(rowEl(view, "Rust").getAttribute("aria-level")).toBe("2");
-		expect(h.store.data.view.expanded).not.toContain("Topics.md");
+		expect(h.store.data.view.expanded.map((step) => step[1])).not.toContain("Topics.md");
 
 		toggle(view, "Topics");
 		toggle(view, "Programming");
@@ -324,7 +332,7 @@ describe("the active note", () => {
 		const row = rowEl(view, "Ownership");
 		expect(selfOf(row).hasClass("is-active")).toBe(true);
 		expect(outline(view).slice(1, 4)).toEqual(["Languages", "  Rust", "    Ownership"]);
-		expect(h.store.data.view.expanded).not.toContain("Topics.md\nProgramming.md");
+		expect(h.store.data.view.expanded.map((step) => step[1])).not.toContain("Programming.md");
 	});
 
 	test("without a remembered row the shortest path is revealed", async () => {

@@ -8,3 +8,5 @@ export { fold, matchRanges } from "./fold";
 export type { ExpandPredicate } from "./flatten";
 export { compareText } from "./sort";
 export { DEFAULT_TREE_OPTIONS, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+export { RowKeys } from "./row-keys";
+export { MAX_SAVED_STEPS, readSavedExpanded, restoreExpanded, saveExpanded, type SavedStep } from "./expanded-state";
