@@ -17,6 +17,11 @@ export default defineConfig([
 	]),
 	...obsidianmd.configs.recommended,
 	{
+		// Other plugins' names keep their capitals in UI text (the import from Breadcrumbs, Templater's folder).
+		files: ["src/**/*.ts"],
+		rules: { "obsidianmd/ui/sentence-case": ["warn", { brands: ["Breadcrumbs", "Templater"] }] },
+	},
+	{
 		languageOptions: {
 			globals: { ...globals.browser },
 			parserOptions: {

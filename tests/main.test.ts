@@ -328,7 +328,7 @@ describe("TopicTreePlugin", () => {
 		const survivors = unloaded.flatMap((ref, cycle) => (ref.deref() === undefined ? [] : [cycle]));
 		expect(survivors.filter((cycle) => cycle < CYCLES - 2)).toEqual([]);
 		await app.dispose();
-	});
+	}, 180_000); // 100 cycles: seconds alone, longer on a busy 2-core machine
 
 	it("indexes the vault once the layout is ready and follows changes", async () => {
 		const app = createApp(FILES);

@@ -10,8 +10,11 @@ import { getProperty } from "../core/properties";
 import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
-import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
-import { readVault, type VaultRead } from "./vault";
+import type { Problem, TopicNode } from "../core/types";
+import { vaultConfig, type ConfigFlags } from "./config";
+import { indexVault, type LoadedVault } from "./load";
+import { treeJson } from "./tree-json";
+import type { VaultRead } from "./vault";
 
 export interface Output {
 	out: string[];
@@ -21,6 +24,7 @@ export interface Output {
 
 export interface TreeArgs {
 	vault: string;
+	config?: ConfigFlags;
 	root?: string;
 	depth?: number;
 	json?: boolean;
@@ -28,29 +32,16 @@ export interface TreeArgs {
 
 export interface CheckArgs {
 	vault: string;
+	config?: ConfigFlags;
 	json?: boolean;
 	strict?: boolean;
 }
 
-/** What `tree --json` prints: the contract other tools build on. */
-export interface TreeJson {
-	nodes: Array<{ id: string; kind: "note" | "ghost"; title: string; path: string | null }>;
-	edges: Array<{ child: string; parent: string; field: string; source: "inline" | "frontmatter"; line: number }>;
-	cycles: string[][];
-	problems: Problem[];
-}
+export type { TreeJson } from "./tree-json";
 
-/** Index a vault folder; `progress` receives a status line now and then on long runs. */
-export function loadVault(vault: string, progress?: (line: string) => void): { index: TopicIndex; read: VaultRead } {
-	const start = Date.now();
-	const report = (count: number) => {
-		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
-	};
-	const read = readVault(vault, report);
-	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
-	index.indexAll(read.notes);
-	if (progress && Date.now() - start > 2000) progress(`Indexed ${read.notes.length.toLocaleString("en-US")} notes`);
-	return { index, read };
+/** Index a vault folder with its own configuration (see config.ts); `progress` receives a status line now and then on long runs. */
+export function loadVault(vault: string, progress?: (line: string) => void, flags?: ConfigFlags): LoadedVault {
+	return indexVault(vault, vaultConfig(vault, flags), progress);
 }
 
 function readProblems(read: VaultRead): Problem[] {
@@ -77,6 +68,7 @@ function label(node: TopicNode, inCycle: boolean, ambiguous: boolean): string {
 	let text = node.title;
 	if (ambiguous && node.path !== undefined) text += ` (${node.path})`;
 	if (node.kind === "ghost") text += " [ghost]";
+	if (node.kind === "file") text += " [file]";
 	if (inCycle) text += " [cycle]";
 	return text;
 }
@@ -87,6 +79,7 @@ export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDept
 	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
 	const lines: string[] = [];
 	const onPath = new Set<string>();
+	const expanded = new Set<string>();
 	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean, repeated: ReadonlySet<string>) => {
 		const node = graph.getNode(id);
 		if (!node) return;
@@ -95,9 +88,13 @@ export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDept
 			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
 			return;
 		}
-		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)));
-		if (maxDepth !== undefined && depth >= maxDepth) return;
 		const children = model.children(id);
+		// A note under several parents: its subtree is printed in full the first time only, so the
+		// output stays as long as the links are many (a tangled vault would otherwise print millions of lines).
+		const again = children.length > 0 && expanded.has(id) && (maxDepth === undefined || depth < maxDepth);
+		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)) + (again ? " [children shown above]" : ""));
+		if (again || (maxDepth !== undefined && depth >= maxDepth)) return;
+		expanded.add(id);
 		onPath.add(id);
 		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
 		const titles = repeatedTitles(index, children);
@@ -139,31 +136,12 @@ function subtreeIds(index: TopicIndex, roots: readonly string[], maxDepth?: numb
 	return ids;
 }
 
-function edgeJson(e: HierarchyEdge): TreeJson["edges"][number] {
-	return { child: e.child, parent: e.parent, field: e.field, source: e.source, line: e.line };
-}
-
-export function treeJson(index: TopicIndex, extraProblems: Problem[], only?: Set<string>): TreeJson {
-	const graph = index.graph;
-	const keep = (id: string) => !only || only.has(id);
-	const nodes = [...graph.nodes()]
-		.filter((n) => keep(n.id))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-		.map((n) => ({ id: n.id, kind: n.kind, title: n.title, path: n.path ?? null }));
-	const edges = graph
-		.edges()
-		.filter((e) => keep(e.child) && keep(e.parent))
-		.map(edgeJson);
-	const cycles = graph.cycles().filter((c) => c.some(keep));
-	const problems = [...extraProblems, ...graph.problems()].filter((p) => !only || only.has(p.path));
-	return { nodes, edges, cycles, problems };
-}
-
 export function runTree(args: TreeArgs, progress?: (line: string) => void): Output {
 	const out: string[] = [];
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read } = loadVault(args.vault, progress);
+	const { index, read, config, hints } = loadVault(args.vault, progress, args.config);
+	err.push(...config.messages, ...hints);
 	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (unreadable)`);
 	let roots: readonly string[];
 	let only: Set<string> | undefined;
@@ -178,12 +156,15 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 		if (args.depth !== undefined) only = subtreeIds(index, roots, args.depth);
 	}
 	if (args.json) {
-		out.push(JSON.stringify(treeJson(index, readProblems(read), only), null, 2));
+		out.push(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
 	} else {
-		out.push(...treeLines(index, roots, args.depth));
+		for (const line of treeLines(index, roots, args.depth)) out.push(line);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
-		err.push([plural(read.notes.length, "note"), plural(ghosts, "ghost topic"), plural(g.edges().length, "parent link"), plural(g.cycles().length, "cycle")].join(", "));
+		const steps = [...g.nodes()].reduce((n, node) => n + g.nextOf(node.id).length, 0);
+		const counts = [plural(index.graph.noteCount, "note"), plural(ghosts, "ghost topic"), plural(g.edges().length, "parent link")];
+		if (steps > 0) counts.push(plural(steps, "next/previous link"));
+		err.push([...counts, plural(g.cycles().length, "cycle")].join(", "));
 	}
 	return { out, err, code: 0 };
 }
@@ -196,14 +177,15 @@ export function runCheck(args: CheckArgs, progress?: (line: string) => void): Ou
 	const out: string[] = [];
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read } = loadVault(args.vault, progress);
+	const { index, read, config, hints } = loadVault(args.vault, progress, args.config);
+	err.push(...config.messages, ...hints);
 	const problems = [...readProblems(read), ...index.graph.problems()];
 	const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
 	const errors = count("error");
 	const warnings = count("warning");
 	if (args.json) out.push(JSON.stringify({ problems }, null, 2));
 	else for (const p of problems) out.push(formatProblem(p));
-	err.push(`${plural(read.notes.length, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info`);
+	err.push(`${plural(index.graph.noteCount, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info`);
 	const failed = errors > 0 || (args.strict === true && warnings > 0);
 	return { out, err, code: failed ? 1 : 0 };
 }

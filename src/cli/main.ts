@@ -7,12 +7,14 @@
  */
 import { parseArgs } from "util";
 import { runCheck, runTables, runTree, type Output } from "./commands";
+import { CONFIG_OPTIONS, CONFIG_USAGE, configFlagsOf } from "./config";
 
 export const USAGE = `Usage:
   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]   print the topic tree
   topic-tree check [VAULT] [--json] [--strict]                 list hierarchy problems; exit 1 on errors
   topic-tree tables FILE [--json]                              list the tables of one note
-VAULT defaults to the current folder.`;
+VAULT defaults to the current folder.
+${CONFIG_USAGE}`;
 
 /** Parse argv (without node and script) and run; returns what to print and the exit code. */
 export function run(argv: string[], progress?: (line: string) => void): Output {
@@ -28,6 +30,7 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				json: { type: "boolean", default: false },
 				strict: { type: "boolean", default: false },
 				help: { type: "boolean", short: "h", default: false },
+				...CONFIG_OPTIONS,
 			},
 		});
 	} catch (e) {
@@ -36,6 +39,8 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 	const { values, positionals } = parsed;
 	if (values.help || command === "help" || command === "--help" || command === "-h") return { out: [USAGE], err: [], code: 0 };
 	const target = positionals[0] ?? ".";
+	const config = configFlagsOf(values);
+	if (typeof config === "string") return { out: [], err: [`topic-tree: ${config}`], code: 2 };
 	switch (command) {
 		case "tree": {
 			let depth: number | undefined;
@@ -43,10 +48,10 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				depth = Number(values.depth);
 				if (!Number.isInteger(depth) || depth < 0) return { out: [], err: [`topic-tree: --depth wants a whole number, got "${values.depth}"`], code: 2 };
 			}
-			return runTree({ vault: target, root: values.root, depth, json: values.json }, progress);
+			return runTree({ vault: target, root: values.root, depth, json: values.json, config }, progress);
 		}
 		case "check":
-			return runCheck({ vault: target, json: values.json, strict: values.strict }, progress);
+			return runCheck({ vault: target, json: values.json, strict: values.strict, config }, progress);
 		case "tables":
 			if (!positionals[0]) return { out: [], err: ["topic-tree: tables needs a FILE", USAGE], code: 2 };
 			return runTables(positionals[0], values.json === true);

@@ -14,6 +14,8 @@ export interface ReadProblem {
 
 export interface VaultRead {
 	notes: NoteSource[];
+	/** Every other file's path (attachments, canvases, bases): links may name them. */
+	files: string[];
 	problems: ReadProblem[];
 	bytes: number;
 }
@@ -24,6 +26,7 @@ export type Progress = (count: number) => void;
 /** Every `.md` file under `root` with its text and times. Paths are relative to root with '/' separators. */
 export function readVault(root: string, onProgress?: Progress): VaultRead {
 	const notes: NoteSource[] = [];
+	const files: string[] = [];
 	const problems: ReadProblem[] = [];
 	const seen = new Set<string>();
 	let bytes = 0;
@@ -77,10 +80,12 @@ export function readVault(root: string, onProgress?: Progress): VaultRead {
 				} catch (e) {
 					problems.push({ path: relPath, message: `cannot read file: ${(e as Error).message}` });
 				}
+			} else if (isFile) {
+				files.push(relPath);
 			}
 		}
 	};
 
 	walk(root, "");
-	return { notes, problems, bytes };
+	return { notes, files, problems, bytes };
 }

@@ -5,7 +5,7 @@
  */
 import { Component, Notice, TFile, type Command, type Plugin } from "obsidian";
 import type { TopicTreeHost } from "../context";
-import { compareText, siblingOf, subtreeOutline } from "../core/tree";
+import { compareText, sequenceNeighbour, siblingOf, subtreeOutline } from "../core/tree";
 import type { TopicNode } from "../core/types";
 import type { ParentWrites } from "../tree-view/actions";
 import { openNode, openPath, targetOfEvent } from "../ui/navigation";
@@ -147,8 +147,13 @@ export class CommandsFeature extends Component {
 		new TopicPicker(this.host.app, { items, placeholder, onChoose: (node, evt) => void openNode(this.host, node.id, targetOfEvent(evt)) }).open();
 	}
 
-	/** The next or previous sibling under the first parent (by title) that has one in that direction. */
+	/**
+	 * The next or previous note of the note's sequence (`next::` / `prev::`) when there is one,
+	 * else the next or previous sibling under the first parent (by title) that has one in that direction.
+	 */
 	private sibling(id: string, step: 1 | -1): string | undefined {
+		const inSequence = sequenceNeighbour(this.graph, id, step);
+		if (inSequence !== undefined) return inSequence;
 		for (const parent of this.model.parents(id)) {
 			const sibling = siblingOf(this.model, parent, id, step);
 			if (sibling !== undefined) return sibling;

@@ -8,7 +8,8 @@ import { canonicalKey } from "./fields/canonical";
 import { scanInlineFields } from "./fields/scanner";
 import { locateFrontmatter, readFrontmatter, scanKeyLines, type YamlParser } from "./frontmatter";
 import { parseFrontmatterLinks, parseLinks } from "./links";
-import { displayTitle, getProperty, normaliseAliases, normaliseTags, orderOf } from "./properties";
+import { basenameOf, getProperty, normaliseAliases, normaliseTags, orderOf, titleOf } from "./properties";
+import { bodyTags } from "./tags/body-tags";
 import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, RelationKind } from "./types";
 
 /**
@@ -17,7 +18,7 @@ import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, Relation
  * read it with (the plugin passes Obsidian's). Given nothing, the core reads it with its default
  * parser (gray-matter).
  */
-export type GivenFrontmatter = { data: Record<string, unknown> | null | undefined } | { parseYaml: YamlParser };
+export type GivenFrontmatter = { data: Record<string, unknown> | null | undefined; tags?: readonly string[] } | { parseYaml: YamlParser };
 
 /** Canonical field name → relation kind, built once per settings object. */
 export type FieldTable = Map<string, { kind: RelationKind; field: string }>;
@@ -49,6 +50,9 @@ export function fieldTable(settings: ParseSettings): FieldTable {
 	add(settings.parentFields, "parent");
 	add(settings.childFields, "child");
 	add(settings.relatedFields, "related");
+	add(settings.nextFields, "next");
+	add(settings.prevFields, "prev");
+	add(settings.siblingFields, "sibling");
 	fieldTables.set(settings, made);
 	return made;
 }
@@ -65,6 +69,35 @@ function detached(s: string): string {
 
 function bare(name: string): LinkRef {
 	return { target: name, embed: false, kind: "bare" };
+}
+
+/** Longest front matter list read item by item (longer ones, such as alias bombs, are read as one value within its budgets). */
+const MAX_ITEMS_ONE_BY_ONE = 1000;
+
+/** A template placeholder (`[[{{title}}]]`, `[[<% tp.date.now() %>]]`): never a link to a note. */
+function isPlaceholder(link: LinkRef): boolean {
+	return /\{\{|<%/.test(link.target);
+}
+
+/**
+ * The relations of one field value: its links; or, when it holds no link, its bare names. Bare
+ * words beside links (`up:: distance [[target]]`) are reported as ignored.
+ */
+function addRelations(
+	out: RawRelation[],
+	problems: Problem[],
+	at: { path: string; kind: RelationKind; field: string; source: RawRelation["source"]; line: number },
+	parsed: { links: LinkRef[]; rest: string[] },
+): void {
+	const { kind, field, source, line } = at;
+	const links = parsed.links.filter((link) => !isPlaceholder(link));
+	for (const link of links) out.push({ kind, field, link, source, line });
+	if (parsed.links.length === 0) {
+		for (const name of parsed.rest) if (!/\{\{|<%/.test(name)) out.push({ kind, field, link: bare(name), source, line });
+	} else if (parsed.rest.length > 0) {
+		const words = parsed.rest.map((w) => `'${w}'`).join(", ");
+		problems.push({ path: at.path, line, severity: "info", code: "ignored-value", message: `${field}: ${words} beside a link is not a link; ignored` });
+	}
 }
 
 /** Parse one note. Never throws on any text. */
@@ -98,9 +131,14 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 		const spec = fields.get(canonicalKey(key));
 		if (!spec) continue;
 		const line = keyLines.get(key.toLowerCase()) ?? 1;
-		const { links, rest } = parseFrontmatterLinks(data[key]);
-		for (const link of links) relations.push({ kind: spec.kind, field: spec.field, link, source: "frontmatter", line });
-		for (const name of rest) relations.push({ kind: spec.kind, field: spec.field, link: bare(name), source: "frontmatter", line });
+		const at = { path, kind: spec.kind, field: spec.field, source: "frontmatter" as const, line };
+		const value = data[key];
+		if (Array.isArray(value) && value.length <= MAX_ITEMS_ONE_BY_ONE) {
+			// Each item of a YAML list is a value of its own: a bare name item counts beside link items.
+			for (const item of value as unknown[]) addRelations(relations, problems, at, parseFrontmatterLinks(Array.isArray(item) ? [item] : item));
+		} else {
+			addRelations(relations, problems, at, parseFrontmatterLinks(value));
+		}
 	}
 
 	// Inline fields in the body.
@@ -114,19 +152,24 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 		for (const f of found) {
 			const spec = fields.get(f.canonical);
 			if (!spec) continue;
-			const { links, rest } = parseLinks(detached(f.value));
-			for (const link of links) relations.push({ kind: spec.kind, field: spec.field, link, source: "inline", line: f.line });
-			for (const name of rest) relations.push({ kind: spec.kind, field: spec.field, link: bare(name), source: "inline", line: f.line });
+			const at = { path, kind: spec.kind, field: spec.field, source: "inline" as const, line: f.line };
+			addRelations(relations, problems, at, parseLinks(detached(f.value)));
 		}
 	}
 
 	const aliasValue = getProperty(data, "aliases") ?? getProperty(data, "alias");
 	const tagValue = getProperty(data, "tags") ?? getProperty(data, "tag");
+	const title = titleOf(data, settings.titleProperty);
+	if (title === null) {
+		const line = keyLines.get(settings.titleProperty.toLowerCase()) ?? 1;
+		problems.push({ path, line, severity: "info", code: "title-not-text", message: `${settings.titleProperty}: not text; the file name is shown instead` });
+	}
+	const inBody = given && "data" in given && given.tags ? given.tags : bodyTags(text, bodyStart);
 	return {
 		path,
-		title: displayTitle(path, data, settings.titleProperty),
+		title: title || basenameOf(path),
 		aliases: normaliseAliases(aliasValue),
-		tags: normaliseTags(tagValue),
+		tags: inBody.length === 0 ? normaliseTags(tagValue) : normaliseTags([tagValue, ...inBody]),
 		frontmatter: data,
 		order: orderOf(data),
 		relations,

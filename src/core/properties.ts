@@ -107,8 +107,20 @@ export function basenameOf(path: string): string {
 
 /** Display title: the title property when it is a non-empty string (or number), trimmed; else the file name without extension. */
 export function displayTitle(path: string, data: Record<string, unknown>, titleProperty: string): string {
-	const title = asText(getProperty(data, titleProperty))?.trim();
-	return title ? title : basenameOf(path);
+	return titleOf(data, titleProperty) || basenameOf(path);
+}
+
+/**
+ * The title property as one line of text: a multi-line value (`title: |`) joined with spaces;
+ * "" when there is none (absent, empty, null); null when it is there but not text (a list, a map).
+ */
+export function titleOf(data: Record<string, unknown>, titleProperty: string): string | null {
+	const value = getProperty(data, titleProperty);
+	if (value === undefined || value === null) return "";
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	const text = asText(value);
+	if (text === null) return typeof value === "object" ? null : "";
+	return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 
 /** `order` property as a finite number, else undefined (accepts numeric strings). */

@@ -5,8 +5,15 @@
  * them); the Obsidian glue subtracts one where the app wants 0-based positions.
  */
 
-/** How a relation field relates the note that declares it to the notes it links to. */
-export type RelationKind = "parent" | "child" | "related";
+/**
+ * How a relation field relates the note that declares it to the notes it links to: hierarchy
+ * (`parent`, `child`), sequence (`next`, `prev`: chapters, lectures, weeks), explicit `sibling`,
+ * or merely `related`. Only parent and child fields make the tree.
+ */
+export type RelationKind = "parent" | "child" | "related" | "next" | "prev" | "sibling";
+
+/** The relation kinds that are not hierarchy: kept as links beside the tree. */
+export type LinkKind = "related" | "next" | "prev" | "sibling";
 
 /** Where a relation was declared. */
 export type RelationSource = "inline" | "frontmatter";
@@ -61,6 +68,12 @@ export interface ParseSettings {
 	childFields: string[];
 	/** Field names that name related notes (`related`). */
 	relatedFields: string[];
+	/** Field names that name the note that comes after this one in a sequence (`next`). */
+	nextFields: string[];
+	/** Field names that name the note that comes before this one (`prev`). */
+	prevFields: string[];
+	/** Field names that name explicit siblings (`same`, `sibling`). */
+	siblingFields: string[];
 	/** Front matter key holding the display title (`title`), matched case-insensitively. */
 	titleProperty: string;
 	/** Read inline fields inside `%% %%` comments. */
@@ -71,6 +84,9 @@ export const DEFAULT_PARSE_SETTINGS: ParseSettings = {
 	parentFields: ["up"],
 	childFields: ["down"],
 	relatedFields: ["related"],
+	nextFields: ["next"],
+	prevFields: ["prev"],
+	siblingFields: ["same", "sibling"],
 	titleProperty: "title",
 	readFieldsInComments: true,
 };
@@ -105,15 +121,19 @@ export interface NoteStat {
  */
 export type ResolveLink = (linkpath: string, sourcePath: string) => string | null;
 
-export type NodeKind = "note" | "ghost";
+export type NodeKind = "note" | "ghost" | "file";
 
-/** A node of the hierarchy: a note, or a ghost topic that notes link to but that does not exist. */
+/**
+ * A node of the hierarchy: a note, a ghost topic that notes link to but that does not exist, or
+ * an existing file that is not a note (`[[doc.pdf]]`, `[[board.canvas]]`) that a note names as
+ * its parent: a file node exists while some link resolves to it.
+ */
 export interface TopicNode {
-	/** Note: its path. Ghost: `ghost:` + lowercased name. */
+	/** Note or file: its path. Ghost: `ghost:` + lowercased name. */
 	id: string;
 	kind: NodeKind;
 	title: string;
-	/** Note: its path. Ghost: undefined. */
+	/** Note or file: its path. Ghost: undefined. */
 	path?: string;
 	aliases: string[];
 	tags: string[];
@@ -139,13 +159,48 @@ export interface HierarchyEdge {
 	position?: number;
 }
 
-/** A related-notes link (`related::`), kept apart from the hierarchy. */
+/**
+ * A link beside the hierarchy: `related::` (from the declaring note to the one it names) or an
+ * explicit sibling (`sibling::`, same direction; siblings are symmetric, so read both ways).
+ */
 export interface RelatedEdge {
 	from: string;
 	to: string;
 	field: string;
 	source: RelationSource;
 	line: number;
+}
+
+/**
+ * One step of a sequence: `from` comes before `to`, merged from `next::` in `from` and `prev::`
+ * in `to` (one edge per pair, provenance from the first declaration).
+ */
+export interface SequenceEdge {
+	/** The earlier note. */
+	from: string;
+	/** The later note. */
+	to: string;
+	field: string;
+	source: RelationSource;
+	line: number;
+	/** Path of the note that declared it (the first declaration). */
+	declaredIn: string;
+	/** `next` when `from` declared it, `prev` when `to` did. */
+	declaredAs: "next" | "prev";
+}
+
+/** One relation link as declared, with what it resolves to now: the unmerged record of `tree --json`. */
+export interface Declaration {
+	/** Path of the declaring note. */
+	note: string;
+	kind: RelationKind;
+	field: string;
+	source: RelationSource;
+	line: number;
+	/** The link path as written. */
+	linkpath: string;
+	/** What it resolves to: a note or file path, a ghost id, or null when it names nothing. */
+	target: string | null;
 }
 
 /**
@@ -171,4 +226,13 @@ export interface HierarchyView {
 	cycleOf(id: string): readonly string[] | undefined;
 	/** Every cycle, each as a list of ids. */
 	cycles(): string[][];
+	/** Sequence steps leading to `id` (`id` is their `to`): its previous notes, by id. */
+	previousOf(id: string): readonly SequenceEdge[];
+	/** Sequence steps leaving `id` (`id` is their `from`): its next notes, by id. */
+	nextOf(id: string): readonly SequenceEdge[];
+	/**
+	 * Explicit siblings of `id`: the notes it names in a sibling field and the notes naming it in
+	 * one, each once, by id (the edge as declared: `from` is the declaring note).
+	 */
+	explicitSiblingsOf(id: string): readonly RelatedEdge[];
 }

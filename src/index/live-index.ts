@@ -15,6 +15,7 @@ import { parseSettingsOf, type TopicTreeSettings } from "../settings/settings";
 import { Coalescer, windowTimers, type Timers } from "./coalescer";
 import { compileExclusion, type Exclusion } from "./exclusion";
 import { needsReindex, treeOptionsOf } from "./options";
+import { readTemplateFolders } from "../config/vault-files";
 
 /** The Obsidian-bound functions the index uses; tests swap them. */
 export interface IndexDeps {
@@ -32,6 +33,10 @@ export interface IndexDeps {
 	now(): number;
 	/** Obsidian's "Excluded files" (`vault.getConfig("userIgnoreFilters")`). */
 	ignoreFilters(): unknown;
+	/** The template folders (core Templates, Templater), read from their settings files. */
+	templateFolders(): Promise<string[]>;
+	/** The tags Obsidian's cache found in a note's body (without front matter ones), undefined when the cache has not read it. */
+	tagsOf(file: TFile): string[] | undefined;
 	/** Timers of the change coalescer. */
 	timers: Timers;
 	/** Quiet time before queued changes are applied. */
@@ -43,7 +48,7 @@ export interface IndexDeps {
 }
 
 /** A queued change of one note: new content (text known or to be read) or removal. */
-type Pending = { kind: "update"; file: TFile; text?: string; frontmatter?: Record<string, unknown> | null } | { kind: "remove" };
+type Pending = { kind: "update"; file: TFile; text?: string; frontmatter?: Record<string, unknown> | null; tags?: string[] } | { kind: "remove" };
 
 /** How many file reads run ahead of parsing during a full index. */
 const READ_AHEAD = 32;
@@ -67,6 +72,11 @@ function defaultDeps(app: App): IndexDeps {
 		},
 		now: () => performance.now(),
 		ignoreFilters: () => (app.vault as unknown as ConfigReader).getConfig?.("userIgnoreFilters"),
+		templateFolders: () => readTemplateFolders(app),
+		tagsOf: (file) => {
+			const cache = app.metadataCache.getFileCache(file);
+			return cache ? (cache.tags ?? []).map((t) => t.tag) : undefined;
+		},
 		timers: windowTimers,
 		quietMs: 100,
 		maxWaitMs: 500,
@@ -87,6 +97,8 @@ export class LiveIndex extends Component implements IndexSource {
 	private readonly newNames = new Set<string>();
 	private readonly coalescer: Coalescer;
 	private exclusion: Exclusion;
+	/** Template folders last read (left out while the setting is on). */
+	private templates: string[] = [];
 	private generation = 0;
 	private layoutReady = false;
 	private active = false;
@@ -136,7 +148,9 @@ export class LiveIndex extends Component implements IndexSource {
 	onload(): void {
 		this.active = true;
 		const { vault, metadataCache, workspace } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache.frontmatter ?? null)));
+		this.registerEvent(
+			metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache.frontmatter ?? null, (cache.tags ?? []).map((t) => t.tag))),
+		);
 		this.registerEvent(vault.on("create", (file) => this.onCreate(file)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file.path)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
@@ -161,6 +175,13 @@ export class LiveIndex extends Component implements IndexSource {
 	/** Throw everything away and index the vault again, in chunks; a newer rebuild cancels this one. */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
+		if (this.store.data.settings.leaveOutTemplateFolders) {
+			// A re-index: changes arriving while the folders are read wait for it, as during indexing.
+			if (this.currentStatus.state === "ready") this.setStatus({ state: "indexing", done: 0, total: this.currentStatus.total });
+			const folders = await this.deps.templateFolders().catch(() => []);
+			if (generation !== this.generation) return;
+			this.templates = folders;
+		}
 		this.exclusion = this.compileExclusion();
 		this.core.setSettings(parseSettingsOf(this.store.data.settings));
 		const files = this.app.vault
@@ -187,7 +208,7 @@ export class LiveIndex extends Component implements IndexSource {
 			readAt(i + READ_AHEAD);
 			if (generation !== this.generation) return;
 			if (typeof text === "string" && this.isIndexable(file) && this.exists(file)) {
-				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text) });
+				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text, this.deps.tagsOf(file)) });
 			}
 			if (this.deps.now() - chunkStart >= this.deps.chunkBudgetMs && i + 1 < total) {
 				this.setStatus({ state: "indexing", done: i + 1, total });
@@ -247,23 +268,25 @@ export class LiveIndex extends Component implements IndexSource {
 				if (file.path !== path || !this.isIndexable(file) || !this.exists(file)) continue;
 				let text = change.text;
 				let frontmatter = change.frontmatter;
+				let tags = change.tags;
 				if (text === undefined) {
 					text = (await this.deps.read(file).catch(() => undefined)) ?? undefined;
 					if (text === undefined || generation !== this.generation || this.pending.has(path)) continue;
 					if (file.path !== path || !this.isIndexable(file) || !this.exists(file)) continue;
 					frontmatter = this.deps.frontmatterOf(file);
+					tags = this.deps.tagsOf(file);
 				}
 				this.touchAround(path);
-				this.core.update({ path, text, stat: statOf(file), frontmatter: this.given(frontmatter, text) });
+				this.core.update({ path, text, stat: statOf(file), frontmatter: this.given(frontmatter, text, tags) });
 				this.touchAround(path);
 			}
 		}
 	}
 
-	private onChanged(file: TFile, text: string, frontmatter: Record<string, unknown> | null): void {
+	private onChanged(file: TFile, text: string, frontmatter: Record<string, unknown> | null, tags: string[]): void {
 		if (!this.accepting() || !(file instanceof TFile)) return;
 		if (!this.isIndexable(file) || !this.exists(file)) return;
-		this.queue(file.path, { kind: "update", file, text, frontmatter });
+		this.queue(file.path, { kind: "update", file, text, frontmatter, tags });
 	}
 
 	private onCreate(file: unknown): void {
@@ -371,9 +394,9 @@ export class LiveIndex extends Component implements IndexSource {
 	 * matter block (invalid YAML, a `---js` block), so the core reports the problem as the
 	 * command-line tool does.
 	 */
-	private given(frontmatter: Record<string, unknown> | null | undefined, text: string): GivenFrontmatter {
+	private given(frontmatter: Record<string, unknown> | null | undefined, text: string, tags: string[] | undefined): GivenFrontmatter {
 		if (frontmatter === undefined || (frontmatter === null && locateFrontmatter(text).present)) return { parseYaml: this.deps.parseYaml };
-		return { data: frontmatter };
+		return tags === undefined ? { data: frontmatter } : { data: frontmatter, tags };
 	}
 
 	/** Remember a node, its parents and its children (and the ghosts a new note at this path replaces). */
@@ -407,7 +430,9 @@ export class LiveIndex extends Component implements IndexSource {
 	}
 
 	private compileExclusion(): Exclusion {
-		return compileExclusion(this.deps.ignoreFilters(), this.store.data.settings.excludedFolders);
+		const settings = this.store.data.settings;
+		const folders = settings.leaveOutTemplateFolders ? [...settings.excludedFolders, ...this.templates] : settings.excludedFolders;
+		return compileExclusion(this.deps.ignoreFilters(), folders);
 	}
 
 	private setStatus(status: IndexStatus): void {

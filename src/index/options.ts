@@ -12,6 +12,10 @@ export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSetting
 		!sameList(next.parentFields, previous.parentFields) ||
 		!sameList(next.childFields, previous.childFields) ||
 		!sameList(next.relatedFields, previous.relatedFields) ||
+		!sameList(next.nextFields, previous.nextFields) ||
+		!sameList(next.prevFields, previous.prevFields) ||
+		!sameList(next.siblingFields, previous.siblingFields) ||
+		next.leaveOutTemplateFolders !== previous.leaveOutTemplateFolders ||
 		next.titleProperty !== previous.titleProperty ||
 		next.readFieldsInComments !== previous.readFieldsInComments ||
 		!sameList(next.excludedFolders, previous.excludedFolders)

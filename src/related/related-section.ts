@@ -127,18 +127,26 @@ export class RelatedSection extends Component {
 				});
 			}
 		}
+		this.list("Previous", near.previous);
+		this.list("Next", near.next);
 		this.list("Parents", near.parents);
 		const groups = near.siblings.filter((s) => s.siblings.length > 0);
-		if (groups.length > 0) {
-			const count = groups.reduce((sum, s) => sum + s.siblings.length, 0);
+		const explicit = new Set(near.explicitSiblings);
+		if (groups.length > 0 || near.explicitOnly.length > 0) {
+			const count = groups.reduce((sum, s) => sum + s.siblings.length, 0) + near.explicitOnly.length;
 			const group = this.group("Siblings", count);
+			if (near.explicitOnly.length > 0) {
+				const line = group.createDiv({ cls: "topic-tree-related-siblings" });
+				line.appendText("Named as siblings: ");
+				this.inline(line, near.explicitOnly, "Siblings named", explicit);
+			}
 			const shown = this.showAll.has("Siblings") ? groups : groups.slice(0, RELATED_LIST_LIMIT);
 			shown.forEach(({ parent, siblings }, k) => {
 				const line = group.createDiv({ cls: "topic-tree-related-siblings" });
 				line.appendText("Under ");
 				this.link(line, parent);
 				line.appendText(": ");
-				this.inline(line, siblings, `Siblings ${k}`);
+				this.inline(line, siblings, `Siblings ${k}`, explicit);
 			});
 			const rest = groups.length - shown.length;
 			if (rest > 0) {
@@ -166,11 +174,16 @@ export class RelatedSection extends Component {
 	}
 
 	/** Links separated by commas, cut at the limit with a count of the rest and "Show all" (`key` remembers the choice). */
-	private inline(parent: HTMLElement, ids: readonly string[], key: string): void {
+	private inline(parent: HTMLElement, ids: readonly string[], key: string, explicit?: ReadonlySet<string>): void {
 		const shown = this.showAll.has(key) ? ids : ids.slice(0, RELATED_LIST_LIMIT);
 		shown.forEach((id, i) => {
 			if (i > 0) parent.appendText(", ");
-			this.link(parent, id);
+			const el = this.link(parent, id, explicit?.has(id) ? "is-explicit" : "");
+			// Named in a sibling field: marked (a sign as well as a style) and said to screen readers.
+			if (explicit?.has(id)) {
+				el.setAttr("aria-label", `${el.textContent ?? ""} (explicit sibling)`);
+				el.setAttr("title", "Named as a sibling");
+			}
 		});
 		if (ids.length > shown.length) {
 			parent.createSpan({ cls: "topic-tree-related-more", text: ` and ${(ids.length - shown.length).toLocaleString("en-US")} more` });

@@ -4,6 +4,8 @@
  * draws the same list itself. Each entry reads its control's value from the settings and applies
  * a control's value through the store, so what is saved keeps its shape (lists stay lists).
  */
+import type { App } from "obsidian";
+import { importFromBreadcrumbs } from "../config/import-modal";
 import type { DataStore } from "../context";
 import { clampPaths, MAX_PATHS_RANGE } from "../core/trail";
 import type { SortKey } from "../core/tree";
@@ -39,10 +41,33 @@ export interface SettingSpec {
 	apply(value: ControlValue, store: DataStore): void;
 }
 
+/** What an action row is given when its button is pressed. */
+export interface ActionContext {
+	app: App;
+	store: DataStore;
+	/** Shows the settings' values again (after the action changed them). */
+	refresh(): void;
+}
+
+/** A row with a button that does something (no stored value). */
+export interface ActionSpec {
+	kind: "action";
+	name: string;
+	desc: string;
+	aliases?: string[];
+	button: string;
+	run(ctx: ActionContext): void;
+}
+
 /** Settings under one heading. */
 export interface SettingSection {
 	heading: string;
-	items: SettingSpec[];
+	items: Array<SettingSpec | ActionSpec>;
+}
+
+/** Whether an entry is an action row. */
+export function isAction(item: SettingSpec | ActionSpec): item is ActionSpec {
+	return (item as ActionSpec).kind === "action";
 }
 
 /** `up, parent ,, Up` → `["up", "parent", "Up"]`: trimmed, empty entries and exact repeats dropped. */
@@ -95,7 +120,7 @@ const NEW_NOTE_FOLDER_LABELS: Record<NewNoteFolder, string> = {
 	ghost: "Folder for notes created from ghost topics",
 };
 
-type ListKey = "parentFields" | "childFields" | "relatedFields";
+type ListKey = "parentFields" | "childFields" | "relatedFields" | "nextFields" | "prevFields" | "siblingFields";
 
 function fieldList(key: ListKey, name: string, desc: string, required: boolean): SettingSpec {
 	return {
@@ -113,7 +138,7 @@ function fieldList(key: ListKey, name: string, desc: string, required: boolean):
 	};
 }
 
-function toggle(key: "readFieldsInComments" | "showGhosts" | "followActiveNote" | "showTrail", name: string, desc: string, aliases?: string[]): SettingSpec {
+function toggle(key: "readFieldsInComments" | "showGhosts" | "followActiveNote" | "showTrail" | "leaveOutTemplateFolders", name: string, desc: string, aliases?: string[]): SettingSpec {
 	return {
 		key,
 		name,
@@ -153,6 +178,17 @@ export function settingSections(): SettingSection[] {
 				fieldList("parentFields", "Parent fields", "Comma-separated field names whose links point to the note's parents, as in up:: [[note]]. At least one is needed.", true),
 				fieldList("childFields", "Child fields", "Comma-separated field names whose links point to the note's children, as in down:: [[note]]. May be empty.", false),
 				fieldList("relatedFields", "Related fields", "Comma-separated field names whose links point to related notes, shown apart from the tree. May be empty.", false),
+				fieldList("nextFields", "Next fields", "Comma-separated field names whose link names the note that comes after this one in a sequence (chapters, lectures, weeks), as in next:: [[note]]. May be empty.", false),
+				fieldList("prevFields", "Previous fields", "Comma-separated field names whose link names the note that comes before this one, as in prev:: [[note]]. May be empty.", false),
+				fieldList("siblingFields", "Sibling fields", "Comma-separated field names whose links name explicit siblings, as in sibling:: [[note]]. May be empty.", false),
+				{
+					kind: "action",
+					name: "Import from Breadcrumbs",
+					desc: "Use the fields set in Breadcrumbs in this vault. Shows what would change first.",
+					aliases: ["breadcrumbs", "migrate"],
+					button: "Import…",
+					run: (ctx) => void importFromBreadcrumbs(ctx.app, ctx.store, () => ctx.refresh()),
+				},
 				{
 					key: "titleProperty",
 					name: "Title property",
@@ -184,6 +220,12 @@ export function settingSections(): SettingSection[] {
 						if (!sameList(folders, store.data.settings.excludedFolders)) store.updateSettings({ excludedFolders: folders });
 					},
 				},
+				toggle(
+					"leaveOutTemplateFolders",
+					"Leave out template folders",
+					"Leave out the template folders of the core plugin and of Templater: their placeholder links are not topics.",
+					["templater", "templates"],
+				),
 				{
 					key: "defaultSort",
 					name: "Default sort",
@@ -249,6 +291,6 @@ export function settingSections(): SettingSection[] {
 
 /** The setting with control key `key`. */
 export function specOf(sections: readonly SettingSection[], key: string): SettingSpec | undefined {
-	for (const section of sections) for (const spec of section.items) if (spec.key === key) return spec;
+	for (const section of sections) for (const spec of section.items) if (!isAction(spec) && spec.key === key) return spec;
 	return undefined;
 }

@@ -21,7 +21,7 @@ import {
 	type TextComponent,
 } from "obsidian";
 import type { DataStore } from "../context";
-import { settingSections, specOf, type ControlValue, type SettingSection, type SettingSpec } from "./definitions";
+import { isAction, settingSections, specOf, type ActionContext, type ActionSpec, type ControlValue, type SettingSection, type SettingSpec } from "./definitions";
 
 export { parseFieldList, parseFolderList } from "./definitions";
 
@@ -59,7 +59,7 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 		return this.sections.map((section) => ({
 			type: "group" as const,
 			heading: section.heading,
-			items: section.items.map((spec) => this.definitionOf(spec)),
+			items: section.items.map((spec) => (isAction(spec) ? this.actionOf(spec) : this.definitionOf(spec))),
 		}));
 	}
 
@@ -91,12 +91,23 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 
 	/** Obsidian before 1.13: draws the same settings with `Setting`. */
 	display(): void {
+		this.drawAll();
+	}
+
+	private drawAll(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		this.deferred.length = 0;
 		for (const section of this.sections) {
 			new Setting(containerEl).setName(section.heading).setHeading();
-			for (const spec of section.items) this.draw(containerEl, spec);
+			for (const spec of section.items) {
+				if (isAction(spec)) {
+					new Setting(containerEl)
+						.setName(spec.name)
+						.setDesc(spec.desc)
+						.addButton((button) => button.setButtonText(spec.button).onClick(() => spec.run(this.actionContext())));
+				} else this.draw(containerEl, spec);
+			}
 		}
 	}
 
@@ -112,6 +123,26 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 		// The spec's control is a subset of Obsidian's SettingControl; the key and validate complete it.
 		const control = { ...spec.control, key: spec.key, validate };
 		return { name: spec.name, desc: spec.desc, aliases: spec.aliases, control };
+	}
+
+	private actionOf(spec: ActionSpec): SettingGroupItem {
+		return { name: spec.name, desc: spec.desc, aliases: spec.aliases, action: () => spec.run(this.actionContext()) };
+	}
+
+	/** What an action needs; `refresh` shows the values it changed (typed text still waiting is dropped). */
+	private actionContext(): ActionContext {
+		return {
+			app: this.app,
+			store: this.store,
+			refresh: () => {
+				for (const { debouncer } of this.deferred) debouncer.cancel();
+				for (const waiting of this.pending.values()) waiting.debouncer.cancel();
+				this.pending.clear();
+				if (!this.declarative()) this.drawAll();
+				// Obsidian 1.13+ reads the definitions again and redraws the values.
+				else if (requireApiVersion("1.13.0")) this.update();
+			},
+		};
 	}
 
 	private applyPending(key: string): void {

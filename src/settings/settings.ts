@@ -3,7 +3,7 @@
  * whatever `loadData()` returns (older versions, hand edits, nothing at all).
  */
 import { clampPaths } from "../core/trail";
-import type { SortKey } from "../core/tree";
+import { readSavedExpanded, type SavedStep, type SortKey } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 
 /** Where "set parent" writes a new parent link. */
@@ -25,6 +25,14 @@ export interface TopicTreeSettings {
 	childFields: string[];
 	/** Fields naming related notes (`related`). */
 	relatedFields: string[];
+	/** Fields naming the next note of a sequence (`next`). */
+	nextFields: string[];
+	/** Fields naming the previous note of a sequence (`prev`). */
+	prevFields: string[];
+	/** Fields naming explicit siblings (`same`, `sibling`). */
+	siblingFields: string[];
+	/** Leave out the folders of the core Templates plugin and of Templater. */
+	leaveOutTemplateFolders: boolean;
 	/** Front matter property holding the display title. */
 	titleProperty: string;
 	/** Read inline fields inside `%% %%` comments. */
@@ -61,6 +69,10 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 	parentFields: [...DEFAULT_PARSE_SETTINGS.parentFields],
 	childFields: [...DEFAULT_PARSE_SETTINGS.childFields],
 	relatedFields: [...DEFAULT_PARSE_SETTINGS.relatedFields],
+	nextFields: [...DEFAULT_PARSE_SETTINGS.nextFields],
+	prevFields: [...DEFAULT_PARSE_SETTINGS.prevFields],
+	siblingFields: [...DEFAULT_PARSE_SETTINGS.siblingFields],
+	leaveOutTemplateFolders: true,
 	titleProperty: DEFAULT_PARSE_SETTINGS.titleProperty,
 	readFieldsInComments: DEFAULT_PARSE_SETTINGS.readFieldsInComments,
 	excludedFolders: [],
@@ -78,8 +90,8 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 
 /** Tree view state that survives reloads (saved debounced). */
 export interface ViewState {
-	/** Row keys (see TreeRow.key) of expanded rows. */
-	expanded: string[];
+	/** The expanded rows, as steps that each name a row's id once (see core/tree/expanded-state.ts); bounded. */
+	expanded: SavedStep[];
 	/** Id of the node the tree is pinned to, or null. */
 	pinned: string | null;
 	sort: SortKey;
@@ -135,6 +147,10 @@ export function migrateData(raw: unknown): PluginData {
 		parentFields: stringList(s.parentFields, DEFAULT_SETTINGS.parentFields),
 		childFields: stringList(s.childFields, DEFAULT_SETTINGS.childFields),
 		relatedFields: stringList(s.relatedFields, DEFAULT_SETTINGS.relatedFields),
+		nextFields: stringList(s.nextFields, DEFAULT_SETTINGS.nextFields),
+		prevFields: stringList(s.prevFields, DEFAULT_SETTINGS.prevFields),
+		siblingFields: stringList(s.siblingFields, DEFAULT_SETTINGS.siblingFields),
+		leaveOutTemplateFolders: bool(s.leaveOutTemplateFolders, DEFAULT_SETTINGS.leaveOutTemplateFolders),
 		titleProperty: typeof s.titleProperty === "string" && s.titleProperty.trim() ? s.titleProperty.trim() : DEFAULT_SETTINGS.titleProperty,
 		readFieldsInComments: bool(s.readFieldsInComments, DEFAULT_SETTINGS.readFieldsInComments),
 		excludedFolders: stringList(s.excludedFolders, DEFAULT_SETTINGS.excludedFolders),
@@ -150,7 +166,7 @@ export function migrateData(raw: unknown): PluginData {
 		newNoteFolder: oneOf(s.newNoteFolder, NEW_NOTE_FOLDERS, DEFAULT_SETTINGS.newNoteFolder),
 	};
 	const view: ViewState = {
-		expanded: stringList(v.expanded, []),
+		expanded: readSavedExpanded(v.expanded),
 		pinned: typeof v.pinned === "string" ? v.pinned : null,
 		sort: oneOf(v.sort, SORTS, settings.defaultSort),
 		descending: bool(v.descending, false),
@@ -165,6 +181,9 @@ export function parseSettingsOf(settings: TopicTreeSettings): ParseSettings {
 		parentFields: settings.parentFields,
 		childFields: settings.childFields,
 		relatedFields: settings.relatedFields,
+		nextFields: settings.nextFields,
+		prevFields: settings.prevFields,
+		siblingFields: settings.siblingFields,
 		titleProperty: settings.titleProperty,
 		readFieldsInComments: settings.readFieldsInComments,
 	};

@@ -9,6 +9,8 @@ import { migrateData, type PluginData, type TopicTreeSettings, type ViewState } 
 /** The plugin's data.json: migrated on load, saved debounced, settings changes announced. */
 export class PluginStore implements DataStore {
 	data: PluginData = migrateData(undefined);
+	/** Whether `loadData()` returned saved data (false on a first run: nothing saved yet). */
+	hadSavedData = false;
 	private readonly events = new Events();
 	private timer: number | null = null;
 	private saving: Promise<void> = Promise.resolve();
@@ -38,6 +40,7 @@ export class PluginStore implements DataStore {
 		} catch {
 			raw = undefined;
 		}
+		this.hadSavedData = raw !== undefined && raw !== null;
 		this.data = migrateData(raw);
 	}
 

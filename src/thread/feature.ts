@@ -1,8 +1,8 @@
-/** The thread commands: *New child note* (and, once sequences exist, *New next note*). */
+/** The thread commands: *New child note* and *New next note*. */
 import { Component, TFile, type Command, type Plugin } from "obsidian";
 import type { TopicTreeHost } from "../context";
 import { NoteNameModal } from "./name-modal";
-import { createChildNote, newNoteFolder } from "./new-note";
+import { createLinkedNote, newNoteFolder, type NewNoteKind } from "./new-note";
 
 export class ThreadFeature extends Component {
 	constructor(
@@ -19,19 +19,30 @@ export class ThreadFeature extends Component {
 			checkCallback: (checking) => {
 				const path = this.activeNote();
 				if (path === null) return false;
-				if (!checking) this.newChild(path);
+				if (!checking) this.newNote(path, "child");
+				return true;
+			},
+		});
+		this.add({
+			id: "new-next-note",
+			name: "New next note…",
+			checkCallback: (checking) => {
+				const path = this.activeNote();
+				if (path === null || this.host.store.data.settings.prevFields.length === 0) return false;
+				if (!checking) this.newNote(path, "next");
 				return true;
 			},
 		});
 	}
 
-	/** Asks for a name and creates the child note of `parentPath`. */
-	newChild(parentPath: string): void {
-		const title = this.host.index.core.graph.getNode(parentPath)?.title ?? parentPath;
-		const folder = newNoteFolder(this.host, parentPath);
-		const hint = `Its parent will be ${title}. It goes in ${folder === "" ? "the vault's root folder" : folder}.`;
-		new NoteNameModal(this.host.app, "New child note", hint, async (name) => {
-			const result = await createChildNote(this.host, parentPath, name);
+	/** Asks for a name and creates the child, or the next note, of the note at `fromPath`. */
+	newNote(fromPath: string, kind: NewNoteKind): void {
+		const title = this.host.index.core.graph.getNode(fromPath)?.title ?? fromPath;
+		const folder = newNoteFolder(this.host, fromPath);
+		const where = `It goes in ${folder === "" ? "the vault's root folder" : folder}.`;
+		const hint = kind === "child" ? `Its parent will be ${title}. ${where}` : `It comes after ${title} in its sequence. ${where}`;
+		new NoteNameModal(this.host.app, kind === "child" ? "New child note" : "New next note", hint, async (name) => {
+			const result = await createLinkedNote(this.host, fromPath, name, kind);
 			return result.ok ? null : result.message;
 		}).open();
 	}

@@ -1,8 +1,9 @@
 /**
- * Growing the hierarchy from the note you are in: *New child note* asks for a name, creates the
- * note (in the active note's folder, or in the ghost-note folder, per setting) with its parent
- * link already written where *Where new parent links go* says, and opens it. A name that is
- * taken, or that a file name cannot hold, gets a message and nothing is written.
+ * Growing the hierarchy from the note you are in: *New child note* and *New next note* ask for a
+ * name, create the note (in the active note's folder, or in the ghost-note folder, per setting)
+ * with its parent link, or its previous link, already written where *Where new parent links go*
+ * says, and open it. A name that is taken, or that a file name cannot hold, gets a message and
+ * nothing is written.
  */
 import { normalizePath, TFile, type App } from "obsidian";
 import type { TopicTreeHost } from "../context";
@@ -11,12 +12,12 @@ import { ParentWriter } from "../writes/parent-writer";
 /** Characters a note name cannot hold (file systems, or Obsidian's links). */
 const BAD_NAME = /[\\/:*?"<>|#^[\]]/;
 
-/** The folder a new child of the note at `parentPath` goes in ("" = the vault's root). */
-export function newNoteFolder(host: TopicTreeHost, parentPath: string): string {
+/** The folder a note made from the note at `fromPath` goes in ("" = the vault's root). */
+export function newNoteFolder(host: TopicTreeHost, fromPath: string): string {
 	const settings = host.store.data.settings;
 	if (settings.newNoteFolder === "ghost") return settings.ghostFolder.replace(/^\/+|\/+$/g, "");
-	const slash = parentPath.lastIndexOf("/");
-	return slash === -1 ? "" : parentPath.slice(0, slash);
+	const slash = fromPath.lastIndexOf("/");
+	return slash === -1 ? "" : fromPath.slice(0, slash);
 }
 
 /** What creating gave: the new file, or a message for the user. */
@@ -31,17 +32,23 @@ export function nameProblem(name: string): string | null {
 	return null;
 }
 
-/** Creates the child note of `parentPath` named `typed` and opens it in the current tab. */
-export async function createChildNote(host: TopicTreeHost, parentPath: string, typed: string, writer = new ParentWriter(host)): Promise<CreateResult> {
+/** How the new note is linked to the active one: as its child, or as the next note of its sequence. */
+export type NewNoteKind = "child" | "next";
+
+/** Creates the note named `typed` linked to the note at `fromPath` and opens it in the current tab. */
+export async function createLinkedNote(host: TopicTreeHost, fromPath: string, typed: string, kind: NewNoteKind, writer = new ParentWriter(host)): Promise<CreateResult> {
 	const name = typed.trim().replace(/\.md$/i, "").trim();
 	const problem = nameProblem(name);
 	if (problem !== null) return { ok: false, message: problem };
 	const app: App = host.app;
-	const folder = newNoteFolder(host, parentPath);
+	const folder = newNoteFolder(host, fromPath);
 	const path = normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 	if (app.vault.getAbstractFileByPath(path)) return { ok: false, message: `${path} already exists; choose another name. Nothing was changed.` };
-	const text = writer.newChildText(path, parentPath);
-	if (text === null) return { ok: false, message: "The active note is not in the topic tree yet; try again in a moment." };
+	const text = writer.newNoteText(path, fromPath, kind === "child" ? "parent" : "prev");
+	if (text === null) {
+		const why = kind === "next" && host.store.data.settings.prevFields.length === 0 ? "No previous field is set in the settings." : "The active note is not in the topic tree yet; try again in a moment.";
+		return { ok: false, message: why };
+	}
 	if (folder && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	const file = await app.vault.create(path, text);
 	await app.workspace.getLeaf(false).openFile(file);

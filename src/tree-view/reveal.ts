@@ -14,11 +14,6 @@ export interface PathModel {
 	pathsTo(id: string, limit?: number, pinned?: string): string[][];
 }
 
-/** Splits a row key into the ids on its path. */
-export function idsOfKey(key: string): string[] {
-	return key.split("\n");
-}
-
 /** True when `ids` is a path of the current tree: starts at a root (or the pinned node) and follows parent links down. */
 export function isTreePath(model: PathModel, ids: readonly string[], pinned?: string): boolean {
 	if (ids.length === 0) return false;
@@ -33,18 +28,18 @@ export function isTreePath(model: PathModel, ids: readonly string[], pinned?: st
 }
 
 /**
- * The path to reveal `id` at. `lastKey` is the key of the row the user last activated;
- * `isShown` tells whether a row key is currently visible.
+ * The path to reveal `id` at. `lastPath` is the path of the row the user last activated;
+ * `isShown` tells whether the row of a path is currently visible.
  */
 export function choosePath(
 	model: PathModel,
 	id: string,
-	lastKey: string | null,
+	lastPath: readonly string[] | null,
 	pinned: string | undefined,
-	isShown: (key: string) => boolean = () => false,
+	isShown: (path: readonly string[]) => boolean = () => false,
 ): string[] | null {
-	if (lastKey !== null) {
-		const last = idsOfKey(lastKey);
+	if (lastPath !== null && lastPath.length > 0) {
+		const last = [...lastPath];
 		if (last[last.length - 1] === id && isTreePath(model, last, pinned)) return last;
 		const below = [...last, id];
 		if (isTreePath(model, below, pinned)) return below;
@@ -53,5 +48,5 @@ export function choosePath(
 	}
 	const paths = model.pathsTo(id, 20, pinned);
 	if (paths.length === 0) return null;
-	return paths.find((path) => isShown(path.join("\n"))) ?? paths[0];
+	return paths.find((path) => isShown(path)) ?? paths[0];
 }

@@ -9,6 +9,8 @@ import type { Range, TreeRow } from "../core/tree";
 export interface RowDecor {
 	title: string;
 	ghost: boolean;
+	/** A file that is not a note (`doc.pdf`, `board.canvas`) that notes name as their parent. */
+	file?: boolean;
 	/** The node belongs to a cycle. */
 	inCycle: boolean;
 	/** Titles of the node's other parents (multi-parent notes). */
@@ -88,6 +90,7 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	else el.removeAttribute("aria-expanded");
 	el.toggleClass("is-collapsed", expandable && !row.expanded);
 	el.toggleClass("is-ghost", decor.ghost);
+	el.toggleClass("is-file", decor.file === true);
 	el.toggleClass("is-cycle-back", row.cycleBack);
 	el.toggleClass("is-match", row.match);
 	p.self.toggleClass("is-active", decor.active);
@@ -100,6 +103,18 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	p.flair.setText(row.childCount > 0 ? String(row.childCount) : "");
 	p.flairOuter.toggleClass("topic-tree-hidden", row.childCount === 0);
 	renderBadges(p.badges, row, decor);
+}
+
+/** The icon of a file that is not a note, by its extension (Obsidian's own icons for these kinds). */
+export function fileIcon(name: string): string {
+	const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+	if (ext === "canvas") return "layout-dashboard";
+	if (ext === "base") return "table";
+	if (ext === "pdf") return "file-text";
+	if (/^(png|jpe?g|gif|bmp|svg|webp|avif)$/.test(ext)) return "image";
+	if (/^(mp3|wav|m4a|ogg|flac|webm|3gp)$/.test(ext)) return "file-audio";
+	if (/^(mp4|mkv|mov|ogv)$/.test(ext)) return "file-video";
+	return "file";
 }
 
 /** Parents named in the also-under badge's text; the rest are counted. */
@@ -131,6 +146,7 @@ function alsoUnderBadge(parent: HTMLElement, names: readonly string[]): void {
 function renderBadges(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
 	el.empty();
 	if (decor.ghost) badge(el, "topic-tree-ghost-badge", "file-plus", "", GHOST_LABEL);
+	if (decor.file) badge(el, "topic-tree-file-badge", fileIcon(decor.title), "", "File, not a note: opens it");
 	if (row.cycleBack) badge(el, "topic-tree-cycle-back-badge", "corner-left-up", "", "Repeats a topic above it: the hierarchy has a cycle here");
 	else if (decor.inCycle) badge(el, "topic-tree-cycle-badge", "refresh-cw", "cycle", "Part of a cycle of parent links");
 	if (decor.alsoUnder.length > 0) alsoUnderBadge(el, decor.alsoUnder);

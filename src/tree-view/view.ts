@@ -3,7 +3,7 @@
  * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
  */
 import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
-import type { TreeFilter, TreeRow } from "../core/tree";
+import { restoreExpanded, saveExpanded, type TreeFilter, type TreeRow } from "../core/tree";
 import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
 import { RelatedSection } from "../related/related-section";
@@ -83,7 +83,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	async onOpen(): Promise<void> {
 		const view = this.state;
-		this.expanded = new Set(view.expanded);
+		this.expanded = new Set(restoreExpanded(this.host.index.model.keys, view.expanded));
 		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: this.host.store.data.settings.showGhosts });
 		const root = this.contentEl;
 		root.empty();
@@ -288,6 +288,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const decor: RowDecor = {
 			title: node?.title ?? row.id,
 			ghost: node?.kind === "ghost",
+			file: node?.kind === "file",
 			inCycle: graph.cycleOf(row.id) !== undefined,
 			alsoUnder,
 			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,
@@ -339,7 +340,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	/** Expands the ancestors of the chosen row for `id`, marks it active and scrolls to it. */
 	private reveal(id: string, scroll = true): boolean {
 		const model = this.host.index.model;
-		const path = choosePath(model, id, this.lastKey, this.pinnedId(), (key) => this.table.indexOf(key) !== -1);
+		const lastPath = this.lastKey === null ? null : model.pathOf(this.lastKey);
+		const path = choosePath(model, id, lastPath, this.pinnedId(), (ids) => this.table.indexOf(model.keyOf(ids)) !== -1);
 		if (!path) {
 			this.activeKey = null;
 			this.list.refresh();
@@ -367,16 +369,15 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	// --- Expansion, sort, pin ---
 
 	private saveExpanded(): void {
-		this.host.store.updateView({ expanded: [...this.expanded] });
+		this.host.store.updateView({ expanded: saveExpanded(this.host.index.model.keys, this.expanded) });
 	}
 
 	private setExpanded(row: TreeRow, open: boolean): void {
 		if (row.cycleBack || row.childCount === 0 || this.filter !== null) return;
+		// Deleted first, so that the set's order stays the order of expanding (the saved bound keeps the latest).
+		this.expanded.delete(row.key);
 		if (open) this.expanded.add(row.key);
-		else {
-			this.expanded.delete(row.key);
-			if (this.focusKey?.startsWith(row.key + "\n")) this.focusKey = row.key;
-		}
+		else if (this.focusKey !== null && this.host.index.model.keys.isBelow(this.focusKey, row.key)) this.focusKey = row.key;
 		this.saveExpanded();
 		this.refresh();
 	}
@@ -384,7 +385,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	private collapseAll(): void {
 		this.expanded.clear();
 		this.saveExpanded();
-		if (this.focusKey !== null) this.focusKey = this.focusKey.split("\n")[0];
+		if (this.focusKey !== null) this.focusKey = this.host.index.model.keys.topOf(this.focusKey);
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
 	}

@@ -2,7 +2,8 @@
  * Writes hierarchy changes into notes: set, remove and change a note's parent. Every write goes
  * through `Vault.process` and the byte-exact edits of src/core/edit/, at the line the index
  * reported; when that line no longer holds the link (the note changed underneath) nothing is
- * written and a notice says so.
+ * written and a notice says so. A change that edits two notes is all or nothing: both are checked
+ * before either is written, and the first is put back when the second is refused.
  */
 import { Notice, parseYaml, TFile } from "obsidian";
 import type { TopicTreeHost } from "../context";
@@ -18,10 +19,31 @@ interface FieldEdit {
 	replacement?: string;
 }
 
-/** Thrown inside `Vault.process` to leave the file as it was. */
+/** Thrown inside `Vault.process` to leave the file as it was; `reason` is complete (no "nothing was written" follows) when `whole`. */
 class Abort extends Error {
-	constructor(readonly notice: string) {
-		super(notice);
+	constructor(
+		readonly reason: string,
+		readonly whole = false,
+	) {
+		super(reason);
+	}
+}
+
+/** One note's part of a change: its path, and its new text (throws `Abort` or `EditRefused` when the edit cannot be made). */
+interface NoteEdit {
+	path: string;
+	edit: (text: string) => string;
+	/** What the change did to this note, for a notice when it cannot be put back. */
+	done: string;
+}
+
+/** A write of a change that was refused: which note, why. */
+class Refused extends Error {
+	constructor(
+		readonly reason: string,
+		readonly whole: boolean,
+	) {
+		super(reason);
 	}
 }
 
@@ -42,24 +64,40 @@ export class ParentWriter {
 			new Notice(`Already a parent: ${this.title(parentId)}`);
 			return false;
 		}
-		const options = this.addOptions((link: LinkRef) => this.resolve(link, childPath) === parentId);
-		const written = await this.write(file, (text) => {
-			const result = addParent(text, linkText, options);
-			if (result === null) throw new Abort(`Already a parent: ${this.title(parentId)}`);
-			return result.text;
-		});
+		const written = await this.applyAll([this.addEdit(file.path, parentId, linkText)]);
 		if (written) new Notice(`Parent set: ${this.title(parentId)}`);
 		return written;
 	}
 
+	/** The edit that adds `linkText` as a parent link to the note at `childPath`. */
+	private addEdit(childPath: string, parentId: string, linkText: string): NoteEdit {
+		const options = this.addOptions((link: LinkRef) => this.resolve(link, childPath) === parentId);
+		return {
+			path: childPath,
+			edit: (text) => {
+				const result = addParent(text, linkText, options);
+				if (result === null) throw new Abort(`Already a parent: ${this.title(parentId)}`, true);
+				return result.text;
+			},
+			done: `its link to ${this.title(parentId)} is added`,
+		};
+	}
+
 	/**
-	 * The text of a new note at `childPath` whose only content is its parent link to `parentId`,
-	 * written where *Where new parent links go* says; null for an unknown parent.
+	 * The text of a new note at `path` whose only content is its link to `linkedId`: a parent link
+	 * (`kind` "parent"), or a previous link in the first previous field ("prev"), written where
+	 * *Where new parent links go* says; null for an unknown note or when no such field is set.
 	 */
-	newChildText(childPath: string, parentId: string): string | null {
-		const linkText = this.linkText(parentId, childPath);
+	newNoteText(path: string, linkedId: string, kind: "parent" | "prev"): string | null {
+		const linkText = this.linkText(linkedId, path);
 		if (linkText === null) return null;
-		return addParent("", linkText, this.addOptions())?.text ?? null;
+		const settings = this.host.store.data.settings;
+		if (kind === "parent") return addParent("", linkText, this.addOptions())?.text ?? null;
+		const field = settings.prevFields[0];
+		if (field === undefined) return null;
+		// The same edit as a parent link, with the previous fields in the parent fields' place.
+		const parseSettings = { ...parseSettingsOf(settings), parentFields: settings.prevFields, prevFields: [] };
+		return addParent("", linkText, { ...this.addOptions(), field, parseSettings })?.text ?? null;
 	}
 
 	/** Options of `addParent` from the settings. */
@@ -84,13 +122,18 @@ export class ParentWriter {
 		const parents = this.graph.parentsOf(childPath);
 		if (!parents.some((edge) => edge.parent === fromParentId)) return this.setParent(childPath, toParentId);
 		if (parents.some((edge) => edge.parent === toParentId)) return this.removeParent(childPath, fromParentId);
-		const declaredInChild = this.declarations(childPath, fromParentId).some((d) => d.path === childPath);
-		if (!declaredInChild) {
-			const removed = await this.removeParent(childPath, fromParentId);
-			return removed ? this.setParent(childPath, toParentId) : false;
-		}
 		const linkText = this.linkText(toParentId, childPath);
-		return linkText === null ? false : this.editDeclarations(childPath, fromParentId, linkText);
+		if (linkText === null) return false;
+		const declaredInChild = this.declarations(childPath, fromParentId).some((d) => d.path === childPath);
+		if (declaredInChild) return this.editDeclarations(childPath, fromParentId, linkText);
+		// Declared only by the old parent (`down::`): remove it there and add the new parent to the
+		// child, as one change: both notes are checked first, and the removal is put back when the
+		// child cannot be written.
+		const edits = this.declarationEdits(childPath, fromParentId, null);
+		if (edits === null) return false;
+		const written = await this.applyAll([...edits, this.addEdit(childPath, toParentId, linkText)]);
+		if (written) new Notice(`Parent set: ${this.title(toParentId)}`);
+		return written;
 	}
 
 	private get graph() {
@@ -102,6 +145,12 @@ export class ParentWriter {
 	 * replaced by `replacement` (when given), all others removed. One `process` call per file.
 	 */
 	private async editDeclarations(childPath: string, parentId: string, replacement: string | null): Promise<boolean> {
+		const edits = this.declarationEdits(childPath, parentId, replacement);
+		return edits !== null && this.applyAll(edits);
+	}
+
+	/** The edits of `editDeclarations`, one per note; null (after a notice) when the index knows no declaration. */
+	private declarationEdits(childPath: string, parentId: string, replacement: string | null): NoteEdit[] | null {
 		const byFile = new Map<string, FieldEdit[]>();
 		let replaced = replacement === null;
 		for (const decl of this.declarations(childPath, parentId)) {
@@ -115,28 +164,112 @@ export class ParentWriter {
 			byFile.set(decl.path, list);
 		}
 		if (byFile.size === 0) {
-			new Notice(`${this.title(childPath)} changed since it was indexed; nothing was written`);
-			return false;
+			// A note renamed or deleted but not indexed yet declares nothing any more.
+			const missing = [childPath, parentId].find((path) => !path.startsWith(GHOST_PREFIX) && !(this.host.app.vault.getFileByPath(path) instanceof TFile));
+			new Notice(missing !== undefined ? `Note not found: ${missing}; nothing was written` : `${this.title(childPath)} changed since it was indexed; nothing was written`);
+			return null;
 		}
-		let changed = false;
-		for (const [path, edits] of byFile) {
-			const file = this.file(path);
-			if (!file) return changed;
+		const other = (path: string) => this.title(path === childPath ? parentId : childPath);
+		return [...byFile].map(([path, edits]) => {
 			// Bottom to top, so that removing a line never moves the lines still to edit.
 			edits.sort((a, b) => b.target.line - a.target.line);
-			const ok = await this.write(file, (text) => {
-				let next = text;
-				for (const edit of edits) {
-					const edited = edit.replacement === undefined ? removeParent(next, edit.target) : replaceParent(next, edit.target, edit.replacement);
-					if (edited === null) throw new Abort(`${file.basename} changed since it was indexed; nothing was written`);
-					next = edited;
-				}
-				return next;
-			});
-			if (!ok) return changed;
-			changed = true;
+			const name = this.title(path);
+			return {
+				path,
+				edit: (text: string) => {
+					let next = text;
+					for (const edit of edits) {
+						const edited = edit.replacement === undefined ? removeParent(next, edit.target) : replaceParent(next, edit.target, edit.replacement);
+						if (edited === null) throw new Abort(`${name} changed since it was indexed`);
+						next = edited;
+					}
+					return next;
+				},
+				done: replacement === null || path !== childPath ? `its link to ${other(path)} is removed` : `its link to ${this.title(parentId)} is replaced`,
+			};
+		});
+	}
+
+	/**
+	 * Applies the edits of one change, all or nothing. With several notes, each is read and its
+	 * edit tried before any is written; then each is written through `Vault.process`, and when one
+	 * is refused there (it changed in between), the notes already written are put back, unless
+	 * they changed again. The notice says which of these happened.
+	 */
+	private async applyAll(edits: readonly NoteEdit[]): Promise<boolean> {
+		const files: TFile[] = [];
+		for (const edit of edits) {
+			const file = this.host.app.vault.getFileByPath(edit.path);
+			if (!(file instanceof TFile)) {
+				new Notice(`Note not found: ${edit.path}; nothing was written`);
+				return false;
+			}
+			files.push(file);
 		}
-		return changed;
+		try {
+			if (edits.length > 1) {
+				for (let i = 0; i < edits.length; i++) this.tryEdit(files[i], edits[i], await this.host.app.vault.read(files[i]));
+			}
+		} catch (err) {
+			if (!(err instanceof Refused)) throw err;
+			new Notice(err.whole ? err.reason : `${err.reason}; nothing was written`);
+			return false;
+		}
+		const written: Array<{ file: TFile; edit: NoteEdit; before: string; after: string }> = [];
+		for (let i = 0; i < edits.length; i++) {
+			let before = "";
+			let after = "";
+			try {
+				await this.host.app.vault.process(files[i], (text) => {
+					before = text;
+					after = this.tryEdit(files[i], edits[i], text);
+					return after;
+				});
+			} catch (err) {
+				if (!(err instanceof Refused) && written.length === 0) throw err;
+				const refusal = err instanceof Refused ? err : new Refused(`${files[i].basename} could not be written (${err instanceof Error ? err.message : String(err)})`, false);
+				new Notice(await this.undo(written, refusal));
+				return false;
+			}
+			written.push({ file: files[i], edit: edits[i], before, after });
+		}
+		return true;
+	}
+
+	/** The note's new text; a refused edit becomes a `Refused` naming the note. */
+	private tryEdit(file: TFile, edit: NoteEdit, text: string): string {
+		try {
+			return edit.edit(text);
+		} catch (err) {
+			if (err instanceof Abort) throw new Refused(err.reason, err.whole);
+			if (err instanceof EditRefused) throw new Refused(`${file.basename}: ${err.message}`, false);
+			throw err;
+		}
+	}
+
+	/** Puts back the notes already written (newest first) where they still hold what was written; the notice for the refusal. */
+	private async undo(written: ReadonlyArray<{ file: TFile; edit: NoteEdit; before: string; after: string }>, refusal: Refused): Promise<string> {
+		if (written.length === 0) return refusal.whole ? refusal.reason : `${refusal.reason}; nothing was written`;
+		const restored: string[] = [];
+		const kept: string[] = [];
+		for (let i = written.length - 1; i >= 0; i--) {
+			const { file, edit, before, after } = written[i];
+			let ok = false;
+			try {
+				await this.host.app.vault.process(file, (text) => {
+					if (text !== after) throw new Abort("changed again");
+					ok = true;
+					return before;
+				});
+			} catch (err) {
+				if (!(err instanceof Abort)) throw err;
+			}
+			if (ok) restored.unshift(file.basename);
+			else kept.unshift(`${file.basename} was already changed and changed again since, so it could not be put back: ${edit.done}`);
+		}
+		if (kept.length === 0) return `${refusal.reason}; the change to ${restored.join(" and ")} was undone, so nothing was written`;
+		const back = restored.length > 0 ? `; the change to ${restored.join(" and ")} was undone` : "";
+		return `${refusal.reason}${back}; ${kept.join("; ")}`;
 	}
 
 	/** The links that make `parentId` a parent of `childPath`: parent fields of the child, child fields of the parent. */
@@ -181,18 +314,5 @@ export class ParentWriter {
 		if (file instanceof TFile) return file;
 		new Notice(`Note not found: ${path}`);
 		return null;
-	}
-
-	/** Runs `edit` inside `Vault.process`; an abort or a refused edit writes nothing and shows why. */
-	private async write(file: TFile, edit: (text: string) => string): Promise<boolean> {
-		try {
-			await this.host.app.vault.process(file, edit);
-			return true;
-		} catch (err) {
-			if (err instanceof Abort) new Notice(err.notice);
-			else if (err instanceof EditRefused) new Notice(`${file.basename}: ${err.message}; nothing was written`);
-			else throw err;
-			return false;
-		}
 	}
 }

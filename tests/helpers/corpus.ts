@@ -29,3 +29,20 @@ export function describeCorpus(name: string, fn: (dir: string) => void): void {
 
 export const REPO_ROOT = REPO;
 export const EXAMPLE_VAULT = path.join(REPO, "example-vault");
+
+/** The shared real vaults (`../shared/corpus/real-vaults`, or `$TOPIC_TREE_REAL_VAULTS`), or null (with a message) when absent. */
+export function realVaultsDir(): string | null {
+	const candidates = [process.env.TOPIC_TREE_REAL_VAULTS, path.resolve(REPO, "../shared/corpus/real-vaults")];
+	for (const c of candidates) if (c && fs.existsSync(c)) return c;
+	console.warn("SKIPPED real-vault tests: ../shared/corpus/real-vaults is absent (or set $TOPIC_TREE_REAL_VAULTS)");
+	return null;
+}
+
+/** The five shared real vaults' folder names (see SOURCES.md there). */
+export const REAL_VAULTS = [
+	"DavidPnb_obsidian-notes",
+	"kuku0508_kuku_note_ver_2",
+	"Rarstyak_Fate-Condensed-SRD",
+	"100oylz_Graph_Theory_NoteBook",
+	"E1psycongr00_hg_obsidian",
+] as const;

@@ -1,4 +1,6 @@
 import type * as O from "obsidian";
+import { isSpace, LinkText } from "../../src/core/link-text";
+import { MAX_DEPTH, walkValues } from "../../src/core/yaml-values";
 import { parseYaml } from "./yaml";
 
 /**
@@ -239,6 +241,81 @@ interface ScannedRef {
 	end: number;
 }
 
+/** A markdown link or embed in a line, as the pattern `(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)` matches it. */
+interface MarkdownMatch {
+	embed: boolean;
+	start: number;
+	end: number;
+	text: string;
+	target: string;
+}
+
+/**
+ * The markdown links of one line, left to right, as the pattern above finds them, in work linear
+ * in the line: the searches ahead (the `]` after a `[`, the end of a target, a title's closing
+ * quote) go through the core's `LinkText`, which remembers what it found, so `[` repeated 100,000
+ * times does not search to the end of the line 100,000 times.
+ */
+function markdownLinks(line: string): MarkdownMatch[] {
+	const out: MarkdownMatch[] = [];
+	const text = new LinkText(line);
+	let stop: { from: number; at: number } | undefined;
+	/** The first `)` or white space at or after `i` (the line's length when none). */
+	const targetStop = (i: number): number => {
+		if (stop !== undefined && i >= stop.from && i <= stop.at) return stop.at;
+		let e = i;
+		while (e < line.length && line[e] !== ")" && !/\s/.test(line[e])) e++;
+		stop = { from: i, at: e };
+		return e;
+	};
+	/** White space is skipped with the core's remembered search; other Unicode spaces one by one. */
+	const spacesEnd = (i: number): number => {
+		let e = text.spacesEnd(i);
+		while (e < line.length && /\s/.test(line[e]) && !isSpace(line.charCodeAt(e))) e = text.spacesEnd(e + 1);
+		return e;
+	};
+	/** The end of `\s*\)` (with an optional title before it) after a target ending at `i`, or -1. */
+	const closeAfter = (i: number): number => {
+		const j = spacesEnd(i);
+		if (j > i && line[j] === '"') {
+			const q = text.indexOf('"', j + 1);
+			if (q >= 0) {
+				const k = spacesEnd(q + 1);
+				if (line[k] === ")") return k + 1;
+			}
+		}
+		return line[j] === ")" ? j + 1 : -1;
+	};
+	let from = 0;
+	for (let open = line.indexOf("[", from); open !== -1; open = line.indexOf("[", from)) {
+		const close = text.indexOf("]", open + 1);
+		if (close < 0) break;
+		from = open + 1;
+		if (line[close + 1] !== "(") continue;
+		const t = spacesEnd(close + 2);
+		let target: string | null = null;
+		let end = -1;
+		if (line[t] === "<") {
+			const gt = text.indexOf(">", t + 1);
+			if (gt >= 0) {
+				end = closeAfter(gt + 1);
+				if (end >= 0) target = line.slice(t, gt + 1);
+			}
+		}
+		if (target === null) {
+			const e = targetStop(t);
+			end = closeAfter(e);
+			if (end >= 0) target = line.slice(t, e);
+		}
+		if (target === null) continue;
+		const embed = open > 0 && line[open - 1] === "!";
+		const start = embed ? open - 1 : open;
+		out.push({ embed, start, end, text: line.slice(open + 1, close), target });
+		from = end;
+	}
+	return out;
+}
+
 /** Wiki and markdown links/embeds in one line of text, external URLs excluded. */
 export function scanReferences(line: string): ScannedRef[] {
 	const found: ScannedRef[] = [];
@@ -251,14 +328,16 @@ export function scanReferences(line: string): ScannedRef[] {
 		target = target.trim();
 		found.push({ embed: m[1] === "!", start: m.index, end: m.index + m[0].length, ref: { link: target, original: m[0], displayText: alias ?? wikiDisplay(target) } });
 	}
-	const md = /(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]*)(?:\s+"[^"\n]*")?\s*\)/g;
-	for (let m = md.exec(line); m; m = md.exec(line)) {
-		const start = m.index;
-		if (found.some((f) => start >= f.start && start < f.end)) continue;
-		let target = m[3];
+	const wikiCount = found.length;
+	let w = 0;
+	for (const m of markdownLinks(line)) {
+		// Wiki links come sorted by start, and so do markdown links: one pointer finds the overlaps.
+		while (w < wikiCount && found[w].end <= m.start) w++;
+		if (w < wikiCount && found[w].start <= m.start) continue;
+		let target = m.target;
 		if (target.startsWith("<")) target = target.slice(1, -1);
 		if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
-		found.push({ embed: m[1] === "!", start, end: start + m[0].length, ref: { link: decode(target), original: m[0], displayText: m[2] } });
+		found.push({ embed: m.embed, start: m.start, end: m.end, ref: { link: decode(target), original: line.slice(m.start, m.end), displayText: m.text } });
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
@@ -276,18 +355,43 @@ function scanTags(line: string): { tag: string; start: number; end: number }[] {
 	return tags;
 }
 
-function frontmatterLinks(value: unknown, key: string, out: O.FrontmatterLinkCache[]): void {
-	if (typeof value === "string") {
-		const wiki = /\[\[([^[\]\n]+?)\]\]/g;
-		for (let m = wiki.exec(value); m; m = wiki.exec(value)) {
-			const [ref] = scanReferences(m[0]);
-			if (ref) out.push({ key, ...ref.ref });
+/**
+ * The links in a front matter value, keyed as Obsidian keys them (`related.0`, `map.key`). Lists are
+ * read through the core's budgeted walk, so an alias bomb or a list that contains itself is read in
+ * work bounded by the note's size; a mapping met again through an alias is not entered again.
+ */
+function frontmatterLinks(value: unknown, key: string, out: O.FrontmatterLinkCache[], depth = 0, seen = new Set<object>()): void {
+	if (depth > MAX_DEPTH) return;
+	/** Key of the value at each depth; the list open at each depth and where its next item is looked for. */
+	const keys: string[] = [];
+	const lists: unknown[][] = [];
+	const next: number[] = [];
+	walkValues(value, (item, d) => {
+		let k = key;
+		if (d > 0) {
+			// The walk skips lists already read; the index is the item's own place in its list.
+			const i = lists[d - 1].indexOf(item, next[d - 1]);
+			next[d - 1] = i + 1;
+			k = `${keys[d - 1]}.${i}`;
 		}
-	} else if (Array.isArray(value)) {
-		value.forEach((item, i) => frontmatterLinks(item, `${key}.${i}`, out));
-	} else if (value && typeof value === "object") {
-		for (const [k, v] of Object.entries(value)) frontmatterLinks(v, `${key}.${k}`, out);
-	}
+		keys[d] = k;
+		if (Array.isArray(item)) {
+			lists[d] = item;
+			next[d] = 0;
+			return true;
+		}
+		if (typeof item === "string") {
+			const wiki = /\[\[([^[\]\n]+?)\]\]/g;
+			for (let m = wiki.exec(item); m; m = wiki.exec(item)) {
+				const [ref] = scanReferences(m[0]);
+				if (ref) out.push({ key: k, ...ref.ref });
+			}
+		} else if (item && typeof item === "object" && !seen.has(item)) {
+			seen.add(item);
+			for (const [field, v] of Object.entries(item)) frontmatterLinks(v, `${k}.${field}`, out, depth + d + 1, seen);
+		}
+		return false;
+	});
 }
 
 function headingText(lines: string[], block: Block): string {

@@ -1,3 +1,4 @@
+import createDOMPurify, { type DOMPurify } from "dompurify";
 import type * as O from "obsidian";
 
 /** Fake of `O.apiVersion` (double only: `setApiVersion` changes it for a test). */
@@ -145,16 +146,16 @@ export function getLanguage(): string {
 	return "en";
 }
 
-/** Fake of `O.sanitizeHTMLToDom`: parses with a `<template>` and drops scripts and `on*` attributes. */
+/** The DOMPurify instance of the page's window, made on first use (there is none without a DOM). */
+let purifier: DOMPurify | null = null;
+
+/**
+ * Fake of `O.sanitizeHTMLToDom`: DOMPurify with its defaults, as Obsidian uses it, so scripts,
+ * handlers, frames, plugins, forms and `javascript:` or `data:` URLs never become live.
+ */
 export function sanitizeHTMLToDom(html: string): DocumentFragment {
-	const parsed = new DOMParser().parseFromString(html, "text/html");
-	for (const el of Array.from(parsed.body.querySelectorAll("*"))) {
-		if (el.tagName === "SCRIPT") el.remove();
-		for (const attr of Array.from(el.attributes)) if (attr.name.startsWith("on")) el.removeAttribute(attr.name);
-	}
-	const fragment = new DocumentFragment();
-	fragment.append(...Array.from(parsed.body.childNodes));
-	return fragment;
+	purifier ??= createDOMPurify(window);
+	return purifier.sanitize(html, { RETURN_DOM_FRAGMENT: true });
 }
 
 /** Fake of `O.arrayBufferToBase64`. */

@@ -186,7 +186,8 @@ function declared(items: SettingDefinitionItem[]): string[] {
 		const group = item as SettingDefinitionGroup;
 		for (const setting of group.items ?? []) {
 			const control = "control" in setting ? setting.control : undefined;
-			rows.push(`${group.heading ?? ""} / ${setting.name} / ${control?.type ?? "?"} ${control?.key ?? "?"}`);
+			const type = "action" in setting && typeof setting.action === "function" ? "action" : (control?.type ?? "?");
+			rows.push(`${group.heading ?? ""} / ${setting.name} / ${type} ${control?.key ?? "?"}`);
 		}
 	}
 	return rows;
@@ -218,9 +219,14 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 			"Hierarchy / Parent fields / text parentFields",
 			"Hierarchy / Child fields / text childFields",
 			"Hierarchy / Related fields / text relatedFields",
+			"Hierarchy / Next fields / text nextFields",
+			"Hierarchy / Previous fields / text prevFields",
+			"Hierarchy / Sibling fields / text siblingFields",
+			"Hierarchy / Import from Breadcrumbs / action ?",
 			"Hierarchy / Title property / text titleProperty",
 			"Hierarchy / Read fields inside comments / toggle readFieldsInComments",
 			"Tree / Excluded folders / textarea excludedFolders",
+			"Tree / Leave out template folders / toggle leaveOutTemplateFolders",
 			"Tree / Default sort / dropdown defaultSort",
 			"Tree / Show ghost topics / toggle showGhosts",
 			"Tree / Follow active note / toggle followActiveNote",

@@ -24,14 +24,14 @@ describe("PluginStore", () => {
 	it("saves once, after the delay, however many quick view changes came before", async () => {
 		const { store, saves } = recordingStore(undefined);
 		await store.reload();
-		for (let i = 0; i < 20; i++) store.updateView({ expanded: [`row ${i}`] });
+		for (let i = 0; i < 20; i++) store.updateView({ expanded: [[-1, `row ${i}`]] });
 		expect(saves).toEqual([]);
 		jest.advanceTimersByTime(999);
 		expect(saves).toEqual([]);
 		jest.advanceTimersByTime(1);
 		await Promise.resolve();
 		expect(saves.length).toBe(1);
-		expect(saves[0].view.expanded).toEqual(["row 19"]);
+		expect(saves[0].view.expanded).toEqual([[-1, "row 19"]]);
 		jest.advanceTimersByTime(5000);
 		expect(saves.length).toBe(1);
 	});
@@ -81,7 +81,8 @@ describe("PluginStore", () => {
 		await store.reload();
 		expect(store.data.settings.parentFields).toEqual(["up", "parent"]);
 		expect(store.data.settings.showGhosts).toBe(true);
-		expect(store.data.view).toEqual({ ...DEFAULT_VIEW_STATE, expanded: ["a.md"], pinned: "a.md", sort: "modified" });
+		// Whole-path keys of older versions become saved steps.
+		expect(store.data.view).toEqual({ ...DEFAULT_VIEW_STATE, expanded: [[-1, "a.md"]], pinned: "a.md", sort: "modified" });
 		expect(store.data.tables).toEqual({ t: 1 });
 	});
 

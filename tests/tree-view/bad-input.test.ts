@@ -4,6 +4,7 @@
  * in titles and ghost names shows as text and never becomes elements, emoji and right-to-left
  * names show and open, and 1,000 parents keep the DOM bounded.
  */
+import { saveExpanded, type SavedStep } from "../../src/core/tree";
 import type { TopicTreeView } from "../../src/tree-view/view";
 import { ParentWriter } from "../../src/writes/parent-writer";
 import { clickMenuItem, Notice, resetMenus } from "../obsidian-double";
@@ -18,7 +19,8 @@ let view: TopicTreeView;
 function expandedHost(files: Record<string, string>): TestHost {
 	const host = buildHost(files);
 	const rows = host.index.model.flatten({ expanded: new Set(), expandWhere: () => true });
-	host.store.data.view.expanded = rows.filter((r) => r.childCount > 0 && !r.cycleBack).map((r) => r.key);
+	const keys = rows.filter((r) => r.childCount > 0 && !r.cycleBack).map((r) => r.key);
+	host.store.data.view.expanded = saveExpanded(host.index.model.keys, keys);
 	return host;
 }
 
@@ -170,7 +172,7 @@ describe("the hostile vault", () => {
 describe("1,000 parents on one note", () => {
 	test("the note is a row under each parent in the model; the DOM holds only the rows in view", async () => {
 		h = buildHost(manyParents(1000, true));
-		h.store.data.view.expanded = h.index.model.roots().filter((id) => id !== "Kid.md");
+		h.store.data.view.expanded = h.index.model.roots().filter((id) => id !== "Kid.md").map((id): SavedStep => [-1, id]);
 		view = await openTreeView(h);
 		expect(view.rows).toHaveLength(2000);
 		expect(view.rows.filter((r) => r.id === "Kid.md")).toHaveLength(1000);
@@ -181,7 +183,7 @@ describe("1,000 parents on one note", () => {
 
 	test("the also-under label names a few parents and counts the rest", async () => {
 		h = buildHost(manyParents(1000, true));
-		h.store.data.view.expanded = ["parents/P0000.md"];
+		h.store.data.view.expanded = [[-1, "parents/P0000.md"]];
 		view = await openTreeView(h);
 		const label = rowEl(view, "Kid").querySelector(".topic-tree-also-badge")?.getAttribute("aria-label") ?? "";
 		expect(label.startsWith("Also under: P0001, P0002, P0003")).toBe(true);

@@ -30,9 +30,14 @@ export class TestIndex extends Events {
 	constructor(
 		private readonly app: App,
 		settings: TopicTreeSettings,
+		appResolver = false,
 	) {
 		super();
-		this.core = new TopicIndex(parseSettingsOf(settings));
+		this.core = new TopicIndex(
+			parseSettingsOf(settings),
+			// With `appResolver`, links resolve as in the plugin, through the app's resolver (which knows every file, not only notes).
+			appResolver ? { resolve: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null } : undefined,
+		);
 		this.model = new TreeModel(this.core.graph, { showGhosts: settings.showGhosts });
 		this.indexAll();
 	}
@@ -146,13 +151,15 @@ export interface BuildHostOptions {
 	/** Saved plugin data (`{ settings, view }`), migrated like `loadData()`. */
 	data?: unknown;
 	app?: CreateAppOptions;
+	/** Resolve links with the app's `getFirstLinkpathDest`, as the plugin does (default: the core's own resolver over the indexed notes). */
+	appResolver?: boolean;
 }
 
 /** The double's app over `files` (path → text), indexed; with a fresh store. */
 export function buildHost(files: Record<string, InitialFile>, options: BuildHostOptions = {}): TestHost {
 	const app = createApp(files, { layoutReady: true, ...options.app });
 	const store = new TestStore(options.data);
-	const index = new TestIndex(app, store.data.settings);
+	const index = new TestIndex(app, store.data.settings, options.appResolver);
 	const host = { app, index, store, hoverSource: "topic-tree" } as const;
 	return {
 		...host,

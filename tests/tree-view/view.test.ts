@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { clickMenuItem, lastMenu, liveCounts, resetMenus } from "../obsidian-double";
+import { clickMenuItem, lastMenu, liveCounts, resetMenus, WorkspaceLeaf } from "../obsidian-double";
 import { buildHost, type TestHost } from "./host";
 import { SMALL_VAULT } from "./vault";
 import { click, openNote, openTreeView, outline, rowEl, rowEls, selfOf, settle, titleOf } from "./view-helpers";
@@ -84,6 +84,28 @@ describe("rows", () => {
 		expect(rowEl(view, "Topics").hasClass("is-ghost")).toBe(false);
 	});
 
+	test("a file named as a parent is a file node: its own badge and icon, never a ghost, and it opens the file", async () => {
+		const fh = buildHost({ "a.md": "up:: [[board.canvas]]\n", "b.md": "up:: [[list.base]]\n", "board.canvas": "{}", "docs/list.base": "" }, { appResolver: true });
+		const fview = await openTreeView(fh);
+		const board = rowEl(fview, "board.canvas");
+		expect(board.hasClass("is-file")).toBe(true);
+		expect(board.hasClass("is-ghost")).toBe(false);
+		expect(board.querySelector(".topic-tree-file-badge")?.getAttribute("aria-label")).toBe("File, not a note: opens it");
+		expect(board.querySelector(".topic-tree-file-badge .lucide-layout-dashboard")).not.toBeNull();
+		expect(rowEl(fview, "list.base").querySelector(".topic-tree-file-badge .lucide-table")).not.toBeNull();
+		// The double has no canvas view, so the file's opening is seen at the leaf.
+		const opened: string[] = [];
+		const spy = jest.spyOn(WorkspaceLeaf.prototype, "openFile").mockImplementation(function (file) {
+			opened.push(file.path);
+			return Promise.resolve();
+		});
+		click(selfOf(board));
+		await settle(fh);
+		spy.mockRestore();
+		expect(opened).toEqual(["board.canvas"]);
+		await fh.app.dispose();
+	});
+
 	test("notes in a cycle carry a cycle badge, and the repeated ancestor is a marked leaf", () => {
 		expect(rowEl(view, "Cycle A").querySelector(".topic-tree-cycle-badge")?.textContent).toBe("cycle");
 		expect(rowEl(view, "Cycle A").querySelector(".topic-tree-cycle-badge .lucide-refresh-cw")).not.toBeNull();
@@ -115,12 +137,20 @@ describe("rows", () => {
 	test("expanding and collapsing persists the expanded rows", () => {
 		toggle(view, "Topics");
 		expect(outline(view)).toEqual(["Cycle A", "Languages", "Lonely", "Topics", "  Gardening", "  Programming"]);
-		expect(h.store.data.view.expanded).toEqual(["Topics.md"]);
+		expect(h.store.data.view.expanded).toEqual([[-1, "Topics.md"]]);
 		toggle(view, "Programming");
-		expect(h.store.data.view.expanded).toEqual(["Topics.md", "Topics.md\nProgramming.md"]);
+		// Each row is saved once, pointing at the row above it.
+		expect(h.store.data.view.expanded).toEqual([
+			[-1, "Topics.md"],
+			[0, "Programming.md"],
+		]);
 		toggle(view, "Topics");
 		expect(outline(view)).toEqual(["Cycle A", "Languages", "Lonely", "Topics"]);
-		expect(h.store.data.view.expanded).toEqual(["Topics.md\nProgramming.md"]);
+		// A collapsed row on the way to an expanded one is kept, marked collapsed.
+		expect(h.store.data.view.expanded).toEqual([
+			[-1, "Topics.md", 0],
+			[0, "Programming.md"],
+		]);
 	});
 
 	test("the expanded rows of the saved view state are restored", async () => {
@@ -272,7 +302,7 @@ describe("the active note", () => {
 		expect(index * 28).toBeGreaterThanOrEqual(top);
 		expect(index * 28 + 28).toBeLessThanOrEqual(top + 280);
 		expect(top).toBeGreaterThan(0);
-		expect(big.store.data.view.expanded).toContain("Hub.md");
+		expect(big.store.data.view.expanded).toContainEqual([-1, "Hub.md"]);
 		await big.app.dispose();
 	});
 
@@ -282,7 +312,7 @@ describe("the active note", () => {
 		await settle(h);
 		expect(selfOf(rowEl(view, "Rust")).hasClass("is-active")).toBe(true);
 		expect(rowEl(view, "Rust").getAttribute("aria-level")).toBe("2");
-		expect(h.store.data.view.expanded).not.toContain("Topics.md");
+		expect(h.store.data.view.expanded.map((step) => step[1])).not.toContain("Topics.md");
 
 		toggle(view, "Topics");
 		toggle(view, "Programming");
@@ -302,7 +332,7 @@ describe("the active note", () => {
 		const row = rowEl(view, "Ownership");
 		expect(selfOf(row).hasClass("is-active")).toBe(true);
 		expect(outline(view).slice(1, 4)).toEqual(["Languages", "  Rust", "    Ownership"]);
-		expect(h.store.data.view.expanded).not.toContain("Topics.md\nProgramming.md");
+		expect(h.store.data.view.expanded.map((step) => step[1])).not.toContain("Programming.md");
 	});
 
 	test("without a remembered row the shortest path is revealed", async () => {

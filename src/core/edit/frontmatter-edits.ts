@@ -86,8 +86,16 @@ function slotsOf(key: YamlKey): Slot[] {
 	return [];
 }
 
+/** Refuses a key whose value is a shape the edits do not touch (a block scalar, anchors, nested values), saying what it is. */
+function refuseUnsupported(key: YamlKey): void {
+	if (key.shape.kind !== "unsupported") return;
+	const what = key.shape.why ?? "not a link or a list of links";
+	throw new EditRefused(`the front matter property "${key.key}" is ${what}, which Topic Tree does not edit; change it by hand`);
+}
+
 /** Removes a link from a front matter key; the item, or the key, goes when it held only that link. */
 export function removeFromKey(text: string, key: YamlKey, matches: (link: LinkRef) => boolean): string | null {
+	refuseUnsupported(key);
 	const shape = key.shape;
 	const slots = slotsOf(key);
 	for (let s = 0; s < slots.length; s++) {
@@ -114,6 +122,7 @@ export function removeFromKey(text: string, key: YamlKey, matches: (link: LinkRe
 
 /** Rewrites the matching link of a front matter key as `newLinkText`, keeping the quoting; null when absent. */
 export function replaceInKey(text: string, key: YamlKey, matches: (link: LinkRef) => boolean, newLinkText: string): string | null {
+	refuseUnsupported(key);
 	for (const slot of slotsOf(key)) {
 		const items = valueItems(text.slice(slot.start, slot.end));
 		const k = findItem(items, matches);

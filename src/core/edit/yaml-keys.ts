@@ -38,7 +38,8 @@ export type KeyShape =
 	| { kind: "scalar"; slot: Slot }
 	| { kind: "flow"; items: Slot[] }
 	| { kind: "list"; items: ListItem[] }
-	| { kind: "unsupported" };
+	/** Anything else; `why` names it when it is recognised (a block scalar). */
+	| { kind: "unsupported"; why?: string };
 
 /** One top-level key. */
 export interface YamlKey {
@@ -96,13 +97,22 @@ function shapeOf(text: string, key: LineSpan, colonEnd: number, after: LineSpan[
 	const ch = text[start];
 	if (ch === "[" && text[start + 1] !== "[") return flowShape(text, start, key.end);
 	const slot = scalarSlot(text, start, key.end);
-	if (slot === null) return { kind: "unsupported" };
+	if (slot === null) return { kind: "unsupported", why: blockScalar(text, start, key.end) };
 	if (!onlyComment(text, slot.rawEnd, key.end) || continues(text, after)) return { kind: "unsupported" };
 	const content = text.slice(slot.start, slot.end);
 	if ((slot.quote !== "" && content === "") || (slot.quote === "" && NULLS.has(content))) {
 		return { kind: "null", start: slot.rawStart, end: slot.rawEnd };
 	}
 	return { kind: "scalar", slot };
+}
+
+/** "a folded block (>-)" or "a literal block (|)" for a block scalar's header at `start`, else undefined. */
+function blockScalar(text: string, start: number, end: number): string | undefined {
+	const ch = text[start];
+	if (ch !== ">" && ch !== "|") return undefined;
+	let e = start + 1;
+	while (e < end && "+-0123456789".includes(text[e])) e++;
+	return `a ${ch === ">" ? "folded" : "literal"} block (${text.slice(start, e)})`;
 }
 
 /** A block list under an empty key, `empty` when nothing follows, `unsupported` for anything else. */

@@ -2,7 +2,7 @@
  * Edge values built from the declarations behind a merged edge: provenance from the first
  * declaration, manual-sort position from the first child-field declaration.
  */
-import type { HierarchyEdge, RelatedEdge } from "../types";
+import type { HierarchyEdge, RelatedEdge, SequenceEdge } from "../types";
 import { compareDecls, type Decl } from "./decl";
 
 /** The merged child → parent edge of a set of declarations. */
@@ -27,4 +27,10 @@ export function hierarchyEdge(child: string, parent: string, decls: readonly Dec
 export function relatedEdge(from: string, to: string, _decls: readonly Decl[], first: Decl): RelatedEdge {
 	const { rel } = first;
 	return { from, to, field: rel.field, source: rel.source, line: rel.line };
+}
+
+/** The merged sequence step (earlier → later) of a set of `next`/`prev` declarations. */
+export function sequenceEdge(from: string, to: string, _decls: readonly Decl[], first: Decl): SequenceEdge {
+	const { rel } = first;
+	return { from, to, field: rel.field, source: rel.source, line: rel.line, declaredIn: first.note, declaredAs: rel.kind === "prev" ? "prev" : "next" };
 }

@@ -8,8 +8,8 @@
  * a likely cache miss, and a full index made seven of them per link before.
  */
 import { PathIndex } from "../links";
-import { basenameOf } from "../properties";
 import type {
+	Declaration,
 	HierarchyEdge,
 	HierarchyView,
 	NoteStat,
@@ -17,12 +17,14 @@ import type {
 	Problem,
 	RelatedEdge,
 	ResolveLink,
+	SequenceEdge,
 	TopicNode,
 } from "../types";
 import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
-import { hierarchyEdge, relatedEdge } from "./edges";
+import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
+import { declarationOf, fileNode, isNotePath, mergeSorted, movedNote, noteNode } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
 import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
@@ -53,6 +55,10 @@ interface Slot {
 	hierarchy: Ends<HierarchyEdge> | undefined;
 	/** Related links at this node, both ways; unset when there are none. */
 	related: Ends<RelatedEdge> | undefined;
+	/** Sequence steps at this node (earlier → later), both ways; unset when there are none. */
+	sequence: Ends<SequenceEdge> | undefined;
+	/** Explicit sibling links at this node (declaring → named), both ways; unset when there are none. */
+	siblings: Ends<RelatedEdge> | undefined;
 }
 
 /** One note for {@link HierarchyGraph.upsertMany}: its parse result and file times. */
@@ -75,6 +81,10 @@ export class HierarchyGraph implements HierarchyView {
 	private readonly hierarchy = new PairIndex<HierarchyEdge>(hierarchyEdge);
 	/** from → to */
 	private readonly related = new PairIndex<RelatedEdge>(relatedEdge);
+	/** earlier → later, from `next` and `prev` fields */
+	private readonly sequence = new PairIndex<SequenceEdge>(sequenceEdge);
+	/** declaring → named, from sibling fields */
+	private readonly siblingLinks = new PairIndex<RelatedEdge>(relatedEdge);
 	/** Declarations by the name key of their link path. */
 	private readonly byName = new DeclSets();
 	private readonly parentless = new SortedIds();
@@ -197,6 +207,8 @@ export class HierarchyGraph implements HierarchyView {
 		this.ghosts.clear();
 		this.hierarchy.clear();
 		this.related.clear();
+		this.sequence.clear();
+		this.siblingLinks.clear();
 		this.byName.clear();
 		this.parentless.clear();
 		this.cycleTracker.clear();
@@ -239,6 +251,28 @@ export class HierarchyGraph implements HierarchyView {
 	relatedOf(id: string): readonly RelatedEdge[] {
 		const ends = this.slots.get(id)?.related;
 		return [...this.related.outOf(ends), ...this.related.inOf(ends)];
+	}
+
+	previousOf(id: string): readonly SequenceEdge[] {
+		return this.sequence.inOf(this.slots.get(id)?.sequence);
+	}
+
+	nextOf(id: string): readonly SequenceEdge[] {
+		return this.sequence.outOf(this.slots.get(id)?.sequence);
+	}
+
+	explicitSiblingsOf(id: string): readonly RelatedEdge[] {
+		const ends = this.slots.get(id)?.siblings;
+		const out = this.siblingLinks.outOf(ends);
+		const back = this.siblingLinks.inOf(ends).filter((edge) => !out.some((mine) => mine.to === edge.from));
+		return back.length === 0 ? out : [...out, ...back];
+	}
+
+	/** Every relation link as declared, unmerged, by declaring path then line: what `tree --json` lists. */
+	declarations(): Declaration[] {
+		const out: Declaration[] = [];
+		for (const record of this.records()) for (const decl of record.decls) out.push(declarationOf(decl));
+		return out.sort((a, b) => compareStrings(a.note, b.note) || a.line - b.line);
 	}
 
 	/** Every edge (merged), sorted by child then parent — for output. */
@@ -402,8 +436,14 @@ export class HierarchyGraph implements HierarchyView {
 	private targetOf(decl: Decl): string | null {
 		if (decl.linkpath === "") return decl.note;
 		const path = this.resolver(decl.linkpath, decl.note);
-		if (path !== null && this.slots.get(path)?.record !== undefined) return path;
-		if (decl.rel.link.kind === "bare" || decl.rel.kind === "related") return null;
+		const kind = decl.rel.kind;
+		const tree = kind === "parent" || kind === "child";
+		if (path !== null) {
+			if (this.slots.get(path)?.record !== undefined) return path;
+			// An existing file that is not a note (`[[doc.pdf]]`): a file node, in the hierarchy only.
+			if (!isNotePath(path)) return tree ? path : null;
+		}
+		if (decl.rel.link.kind === "bare" || !tree) return null;
 		return ghostIdOf(decl.linkpath);
 	}
 
@@ -431,11 +471,19 @@ export class HierarchyGraph implements HierarchyView {
 				newGhost = slot.node === undefined;
 				this.setNode(target, slot, node);
 			}
+		} else if (slot.node === undefined) {
+			newGhost = true;
+			this.setNode(target, slot, fileNode(target));
 		}
 		if (target !== decl.note) {
 			const edge = this.edgeOf(decl, target, slot);
-			if (decl.rel.kind === "related") {
-				this.related.add(relatedEnds(edge.from, edge.fromId), relatedEnds(edge.to, edge.toId), decl);
+			const kind = decl.rel.kind;
+			if (kind === "related" || kind === "sibling") {
+				const index = kind === "related" ? this.related : this.siblingLinks;
+				const key = kind === "related" ? "related" : "siblings";
+				index.add((edge.from[key] ??= newEnds(edge.fromId)), (edge.to[key] ??= newEnds(edge.toId)), decl);
+			} else if (kind === "next" || kind === "prev") {
+				this.sequence.add((edge.from.sequence ??= newEnds(edge.fromId)), (edge.to.sequence ??= newEnds(edge.toId)), decl);
 			} else if (this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
 				this.updateParentless(edge.fromId, edge.from);
 				if (!this.bulkLoading) this.cycleTracker.edgeAdded(edge.fromId, edge.toId);
@@ -449,10 +497,22 @@ export class HierarchyGraph implements HierarchyView {
 		slot.targetedBy = withoutDecl(slot.targetedBy, decl);
 		if (target !== decl.note) {
 			const { from, to, fromId, toId } = this.edgeOf(decl, target, slot);
-			if (decl.rel.kind === "related") {
-				if (from.related && to.related && this.related.delete(from.related, to.related, decl)) {
-					if (isBare(from.related)) from.related = undefined;
-					if (isBare(to.related)) to.related = undefined;
+			const kind = decl.rel.kind;
+			if (kind === "related" || kind === "sibling") {
+				const index = kind === "related" ? this.related : this.siblingLinks;
+				const key = kind === "related" ? "related" : "siblings";
+				const a = from[key];
+				const b = to[key];
+				if (a && b && index.delete(a, b, decl)) {
+					if (isBare(a)) from[key] = undefined;
+					if (isBare(b)) to[key] = undefined;
+				}
+			} else if (kind === "next" || kind === "prev") {
+				const a = from.sequence;
+				const b = to.sequence;
+				if (a && b && this.sequence.delete(a, b, decl)) {
+					if (isBare(a)) from.sequence = undefined;
+					if (isBare(b)) to.sequence = undefined;
 				}
 			} else if (from.hierarchy && to.hierarchy && this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
 				if (isBare(from.hierarchy)) from.hierarchy = undefined;
@@ -470,13 +530,17 @@ export class HierarchyGraph implements HierarchyView {
 			} else if (result) {
 				this.setNode(target, slot, result);
 			}
+		} else if (slot.record === undefined && slot.targetedBy === undefined && slot.node?.kind === "file") {
+			this.dropNode(target, slot);
+			this.updateParentless(target);
+			this.cycleTracker.nodeRemoved(target);
 		}
 	}
 
-	/** The edge a declaration makes: child → parent for hierarchy fields, from → to for related ones. */
+	/** The edge a declaration makes: child → parent for hierarchy fields, earlier → later for sequences, from → to for the others. */
 	private edgeOf(decl: Decl, target: string, targetSlot: Slot): { from: Slot; to: Slot; fromId: string; toId: string } {
 		const declaring = this.slots.get(decl.note) as Slot;
-		return decl.rel.kind === "child"
+		return decl.rel.kind === "child" || decl.rel.kind === "prev"
 			? { from: targetSlot, to: declaring, fromId: target, toId: decl.note }
 			: { from: declaring, to: targetSlot, fromId: decl.note, toId: target };
 	}
@@ -491,7 +555,14 @@ export class HierarchyGraph implements HierarchyView {
 	private dropNode(id: string, slot: Slot): void {
 		slot.node = undefined;
 		this.nodeMap.delete(id);
-		if (slot.record === undefined && slot.targetedBy === undefined && slot.hierarchy === undefined && slot.related === undefined) {
+		if (
+			slot.record === undefined &&
+			slot.targetedBy === undefined &&
+			slot.hierarchy === undefined &&
+			slot.related === undefined &&
+			slot.sequence === undefined &&
+			slot.siblings === undefined
+		) {
 			this.slots.delete(id);
 		}
 	}
@@ -507,45 +578,6 @@ function hierarchyEnds(slot: Slot, id: string): Ends<HierarchyEdge> {
 	return (slot.hierarchy ??= newEnds(id));
 }
 
-function relatedEnds(slot: Slot, id: string): Ends<RelatedEdge> {
-	return (slot.related ??= newEnds(id));
-}
-
 function newSlot(node: TopicNode | undefined, record: NoteRecord | undefined): Slot {
-	return { node, record, targetedBy: undefined, hierarchy: undefined, related: undefined };
-}
-
-function noteNode(note: ParsedNote, stat?: NoteStat): TopicNode {
-	const node: TopicNode = {
-		id: note.path,
-		kind: "note",
-		title: note.title,
-		path: note.path,
-		aliases: note.aliases,
-		tags: note.tags,
-		mtime: stat?.mtime ?? 0,
-		ctime: stat?.ctime ?? 0,
-	};
-	if (note.order !== undefined) node.order = note.order;
-	return node;
-}
-
-/** The note at its new path: a title taken from the file name follows the new name. */
-function movedNote(note: ParsedNote, path: string): ParsedNote {
-	const title = note.title === basenameOf(note.path) ? basenameOf(path) : note.title;
-	const problems = note.problems.map((problem) => (problem.path === note.path ? { ...problem, path } : problem));
-	return { ...note, path, title, problems };
-}
-
-/** Two sorted id lists as one. */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-	if (b.length === 0) return [...a];
-	const out: string[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) {
-		if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
-		else out.push(b[j++]);
-	}
-	return out;
+	return { node, record, targetedBy: undefined, hierarchy: undefined, related: undefined, sequence: undefined, siblings: undefined };
 }

@@ -11,15 +11,19 @@ export function declProblem(decl: Decl): Problem | undefined {
 	const { rel } = decl;
 	const at = { path: decl.note, line: rel.line };
 	const named = `${rel.field}: '${decl.linkpath}'`;
+	const tree = rel.kind === "parent" || rel.kind === "child";
 	if (decl.target === decl.note) {
-		if (rel.kind === "related") return undefined;
+		if (!tree) return undefined;
 		return { ...at, severity: "error", code: "self-parent", message: `${named} is the note itself` };
 	}
 	if (decl.target === null) {
 		if (rel.link.kind === "bare") return { ...at, severity: "info", code: "ignored-value", message: `${named} does not name a note` };
-		return { ...at, severity: "info", code: "unresolved-related", message: `${named} does not name a note` };
+		return { ...at, severity: "info", code: `unresolved-${rel.kind}`, message: `${named} does not name a note` };
 	}
 	if (isGhostId(decl.target)) {
+		if (rel.kind === "child") {
+			return { ...at, severity: "warning", code: "unresolved-child", message: `${named} names a child that does not exist; shown as a ghost topic` };
+		}
 		return { ...at, severity: "warning", code: "unresolved-parent", message: `${named} does not exist yet; shown as a ghost topic` };
 	}
 	return undefined;

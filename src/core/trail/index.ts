@@ -5,6 +5,7 @@ export {
 	COUNT_BOUND,
 	MAX_PATHS_RANGE,
 	morePathsLabel,
+	sequenceNeighbours,
 	shownPathsLabel,
 	trailAffected,
 	trailNodes,

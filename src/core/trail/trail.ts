@@ -3,6 +3,8 @@
  * reads them (root › … › parent › note), with a count of all paths and room at the end for the
  * previous / next notes of a sequence. Pure: the hierarchy comes in through `TrailSource`.
  */
+import { sortByTitle } from "../tree/sort";
+import type { HierarchyView } from "../types";
 
 /** What the trail needs from the hierarchy (a `TreeModel` fits). */
 export interface TrailSource {
@@ -20,6 +22,15 @@ export interface SequenceNeighbours {
 
 /** Gives a note's sequence neighbours; the trail shows them as ← / → links at its end. */
 export type SequenceOf = (id: string) => SequenceNeighbours;
+
+/** A note's neighbours from the view's `next::` / `prev::` steps (either side may declare a step), each once, by title. */
+export function sequenceNeighbours(view: HierarchyView, id: string): SequenceNeighbours {
+	const previous = view.previousOf(id);
+	const next = view.nextOf(id);
+	if (previous.length === 0 && next.length === 0) return NO_NEIGHBOURS;
+	const others = (ids: string[]) => sortByTitle(view, [...new Set(ids)].filter((other) => other !== id));
+	return { previous: others(previous.map((edge) => edge.from)), next: others(next.map((edge) => edge.to)) };
+}
 
 /** What one trail shows. */
 export interface Trail {

@@ -6,6 +6,7 @@ import { FilterEngine } from "./filter-engine";
 import { matchRanges } from "./fold";
 import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
 import { findPaths } from "./paths";
+import { RowKeys } from "./row-keys";
 import { visibleRoots } from "./roots";
 import { sortByTitle, sortIds } from "./sort";
 import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
@@ -33,11 +34,14 @@ export class TreeModel {
 	private rootSet: ReadonlySet<string> | null = null;
 	/** Bumped whenever children or their order may have changed (new view version, options). */
 	private layout = 0;
+	/** The rows' keys: one short key per position, kept for the model's life so keys stay stable across flattens. */
+	readonly keys = new RowKeys();
 	/** The model seen by the row walk: no version check per call (flatten checks once). */
 	private readonly rowSource: RowSource = {
 		children: (id) => this.sortedChildren(id),
 		childCount: (id) => this.countChildren(id),
 		highlights: (id, terms) => this.highlights(id, terms),
+		keys: this.keys,
 	};
 	private readonly filtering: FilterEngine;
 
@@ -53,6 +57,7 @@ export class TreeModel {
 			countChildren: (id) => this.countChildren(id),
 			childEdges: (id) => this.childEdges(id),
 			highlights: (id, terms) => this.highlights(id, terms),
+			keys: this.keys,
 		});
 	}
 
@@ -184,18 +189,17 @@ export class TreeModel {
 
 	/** Row keys to add to `expanded` so that the row for `path` is visible. */
 	keysToReveal(path: readonly string[]): string[] {
-		const keys: string[] = [];
-		let key = "";
-		for (let i = 0; i < path.length - 1; i++) {
-			key = i === 0 ? path[0] : key + "\n" + path[i];
-			keys.push(key);
-		}
-		return keys;
+		return this.keys.keysAbove(path);
 	}
 
 	/** The row key of a path from the top. */
 	keyOf(path: readonly string[]): string {
-		return path.join("\n");
+		return this.keys.keyOf(path);
+	}
+
+	/** The ids on the path from the top to a row ([] for a key the model did not make). */
+	pathOf(key: string): string[] {
+		return this.keys.pathOf(key);
 	}
 
 	private isShown(id: string): boolean {

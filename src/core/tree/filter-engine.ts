@@ -4,6 +4,7 @@ import type { HierarchyEdge, HierarchyView } from "../types";
 import { FilterMarks, FilterResult, sameEntries } from "./filter-result";
 import { flattenFiltered, type FilteredSource } from "./filtered-rows";
 import { GONE, type NodeEntry, type TreeSlot } from "./node-entry";
+import type { RowKeys } from "./row-keys";
 import { isEmptyQuery, parseQuery, SearchIndex } from "./search";
 import { sortHolders } from "./sort";
 import type { Range, TreeFilter, TreeOptions, TreeRow } from "./types";
@@ -24,6 +25,8 @@ export interface FilterHost {
 	/** Child edges after ghost filtering (for the manual order). */
 	childEdges(id: string): readonly HierarchyEdge[];
 	highlights(id: string, terms: readonly string[]): readonly Range[];
+	/** Where row keys are made. */
+	readonly keys: RowKeys;
 }
 
 /**
@@ -40,6 +43,11 @@ export class FilterEngine implements FilteredSource {
 	private layout = -1;
 
 	constructor(private readonly host: FilterHost) {}
+
+	/** Where the rows' keys are made (the model's). */
+	get keys(): RowKeys {
+		return this.host.keys;
+	}
 
 	/** Whether `filter` is a result of this engine (and can be walked from its marks). */
 	owns(filter: TreeFilter): filter is FilterResult {
@@ -138,7 +146,7 @@ export class FilterEngine implements FilteredSource {
 			byChild = new Map();
 			for (const edge of this.host.childEdges(parent)) byChild.set(edge.child, edge);
 		}
-		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild);
+		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild, this.host.view);
 	}
 
 	/** A record's children as records, in display order; re-made only when the sorted ids change. */

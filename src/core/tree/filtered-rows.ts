@@ -3,6 +3,7 @@
 import { dropBarrenRows } from "./flatten";
 import type { FilterResult } from "./filter-result";
 import { slotOf, type NodeEntry, type TreeSlot } from "./node-entry";
+import type { RowKeys } from "./row-keys";
 import type { Range, TreeRow } from "./types";
 
 /** What the walk needs from the model. */
@@ -13,6 +14,8 @@ export interface FilteredSource {
 	count(entry: NodeEntry, slot: TreeSlot): number;
 	/** Ranges of the folded `terms` in a node's title. */
 	highlights(id: string, terms: readonly string[]): readonly Range[];
+	/** Where the rows' keys are made. */
+	keys: RowKeys;
 }
 
 /** What a matching row needs to compute its highlights later. */
@@ -29,7 +32,7 @@ const MATCH = 4;
 
 /**
  * A row of a filtered tree, kept small: a broad query can give 200,000 rows, of which the
- * virtualised view renders a screenful. Its key (the path of ids) and its highlight ranges are
+ * virtualised view renders a screenful. Its key (see `RowKeys`) and its highlight ranges are
  * computed when first read; the flags hold `expanded`, `cycleBack` and `match`.
  */
 class FilterRow implements TreeRow {
@@ -43,6 +46,7 @@ class FilterRow implements TreeRow {
 		private readonly up: FilterRow | RowContext,
 		readonly childCount: number,
 		private flags: number,
+		private readonly keys: RowKeys,
 	) {}
 
 	/** Shows its visible children below it. */
@@ -64,7 +68,7 @@ class FilterRow implements TreeRow {
 		return (this.flags & MATCH) !== 0;
 	}
 
-	/** The ids on the path from the top row joined with "\n". */
+	/** The key of the row's position: made from the key of the row above and the id. */
 	get key(): string {
 		if (this.keyText !== undefined) return this.keyText;
 		// Iterative, so a very deep tree does not grow the call stack.
@@ -74,13 +78,13 @@ class FilterRow implements TreeRow {
 			chain.push(row);
 			row = row.up;
 		}
-		let prefix = row instanceof FilterRow ? row.keyText : undefined;
+		let above = row instanceof FilterRow ? (row.keyText as string) : null;
 		for (let k = chain.length - 1; k >= 0; k--) {
 			const link = chain[k];
-			link.keyText = prefix === undefined ? link.id : prefix + "\n" + link.id;
-			prefix = link.keyText;
+			link.keyText = this.keys.child(above, link.id);
+			above = link.keyText;
 		}
-		return prefix as string;
+		return above as string;
 	}
 
 	/** Id of the row above on the path. */
@@ -148,7 +152,7 @@ export function flattenFiltered(source: FilteredSource, starts: readonly NodeEnt
 			if (children !== null && !hasVisible(children, marking)) children = null;
 		}
 		const flags = (children !== null ? EXPANDED : 0) | (cycleBack ? CYCLE_BACK : 0) | (entry.matchedIn === marking ? MATCH : 0);
-		const row = new FilterRow(entry.id, top, levelRow[top], childCount, flags);
+		const row = new FilterRow(entry.id, top, levelRow[top], childCount, flags, source.keys);
 		rows.push(row);
 		if (children !== null) {
 			slot.onPathIn = walk;

@@ -1,5 +1,6 @@
 /** Depth-first walk of the expanded part of the tree into a flat list of rows. */
 
+import type { RowKeys } from "./row-keys";
 import type { Range, TreeFilter, TreeRow } from "./types";
 
 /** What the walk needs from the model. */
@@ -10,6 +11,8 @@ export interface RowSource {
 	childCount(id: string): number;
 	/** Ranges of the folded `terms` in a node's title. */
 	highlights(id: string, terms: readonly string[]): readonly Range[];
+	/** Where the rows' keys are made. */
+	keys: RowKeys;
 }
 
 /** Decides whether a row (not a cycle, with children) is expanded when no filter is active. */
@@ -18,7 +21,8 @@ export type ExpandPredicate = (key: string, id: string, depth: number) => boolea
 interface Frame {
 	ids: readonly string[];
 	next: number;
-	prefix: string;
+	/** Key of the row above (null at the top). */
+	above: string | null;
 	depth: number;
 	parentId: string | undefined;
 }
@@ -76,7 +80,7 @@ export function flattenRows(
 	const rows: TreeRow[] = [];
 	const lazy: HighlightSource | null = filter && { source, terms: filter.terms };
 	const onPath = new Set<string>();
-	const stack: Frame[] = [{ ids: starts, next: 0, prefix: "", depth: 0, parentId: undefined }];
+	const stack: Frame[] = [{ ids: starts, next: 0, above: null, depth: 0, parentId: undefined }];
 	while (stack.length > 0) {
 		const frame = stack[stack.length - 1];
 		if (frame.next >= frame.ids.length) {
@@ -86,7 +90,7 @@ export function flattenRows(
 		}
 		const id = frame.ids[frame.next++];
 		if (filter && !filter.visible.has(id)) continue;
-		const key = frame.prefix + id;
+		const key = source.keys.child(frame.above, id);
 		const cycleBack = onPath.has(id);
 		const childCount = source.childCount(id);
 		let expanded = false;
@@ -105,7 +109,7 @@ export function flattenRows(
 		else rows.push({ key, id, depth, parentId, childCount, expanded, cycleBack, match: false, highlights: NO_RANGES });
 		if (expanded) {
 			onPath.add(id);
-			stack.push({ ids: children, next: 0, prefix: key + "\n", depth: frame.depth + 1, parentId: id });
+			stack.push({ ids: children, next: 0, above: key, depth: frame.depth + 1, parentId: id });
 		}
 	}
 	return filter ? dropBarrenRows(rows) : rows;

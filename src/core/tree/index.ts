@@ -2,8 +2,11 @@
 
 export { TreeModel, type FlattenArgs } from "./TreeModel";
 export { relatedNotes, siblingOf, type RelatedLink, type RelatedNotes } from "./related";
+export { chainOrder, sequenceNeighbour } from "./sequence";
 export { subtreeOutline, defaultLinkText, type OutlineOptions } from "./outline";
 export { fold, matchRanges } from "./fold";
 export type { ExpandPredicate } from "./flatten";
 export { compareText } from "./sort";
 export { DEFAULT_TREE_OPTIONS, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+export { RowKeys } from "./row-keys";
+export { MAX_SAVED_STEPS, readSavedExpanded, restoreExpanded, saveExpanded, type SavedStep } from "./expanded-state";

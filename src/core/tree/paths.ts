@@ -34,6 +34,9 @@ export function findPaths(source: PathSource, id: string, limit: number, stopAtS
 	const found: string[][] = [];
 	if (limit <= 0) return found;
 	const queue: PathLink[] = [{ id, below: undefined }];
+	// Ids on any path queued so far: one that is not cannot be on this path, so a long chain of
+	// single parents is climbed without walking the path at each step.
+	const queued = new Set<string>([id]);
 	for (let head = 0; head < queue.length && head < MAX_STEPS; head++) {
 		const path = queue[head];
 		if (source.isStart(path.id)) {
@@ -42,7 +45,9 @@ export function findPaths(source: PathSource, id: string, limit: number, stopAtS
 			if (stopAtStart) continue;
 		}
 		for (const parent of source.parents(path.id)) {
-			if (!contains(path, parent)) queue.push({ id: parent, below: path });
+			if (queued.has(parent) && contains(path, parent)) continue;
+			queued.add(parent);
+			queue.push({ id: parent, below: path });
 		}
 	}
 	return found;

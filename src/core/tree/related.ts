@@ -12,6 +12,14 @@ export interface RelatedNotes {
 	parents: string[];
 	/** For each parent (same order as `parents`), its other children in tree order. */
 	siblings: Array<{ parent: string; siblings: string[] }>;
+	/** Siblings named in a sibling field (by either note), by title; those under a shared parent are listed there too. */
+	explicitSiblings: string[];
+	/** Explicit siblings that share no parent with the note (shown on their own), by title. */
+	explicitOnly: string[];
+	/** The notes before this one in a sequence (`prev::`, or `next::` in them), by title. */
+	previous: string[];
+	/** The notes after this one, by title. */
+	next: string[];
 	/** Children in tree order. */
 	children: string[];
 	/** Notes linked by a related field, in either direction, by title. */
@@ -40,10 +48,19 @@ export function relatedNotes(
 	}
 	linked.delete(id);
 	const shown = [...linked].filter((other) => model.options.showGhosts || view.getNode(other)?.kind !== "ghost");
+	const named = new Set<string>();
+	for (const edge of view.explicitSiblingsOf(id)) named.add(edge.from === id ? edge.to : edge.from);
+	named.delete(id);
+	const shared = new Set(siblings.flatMap((group) => group.siblings));
+	const explicitSiblings = sortByTitle(view, [...named]);
 	return {
 		paths: model.pathsTo(id),
 		parents,
 		siblings,
+		explicitSiblings,
+		explicitOnly: explicitSiblings.filter((other) => !shared.has(other)),
+		previous: sortByTitle(view, [...new Set(view.previousOf(id).map((edge) => edge.from))]),
+		next: sortByTitle(view, [...new Set(view.nextOf(id).map((edge) => edge.to))]),
 		children: [...model.children(id)],
 		related: sortByTitle(view, shown),
 	};

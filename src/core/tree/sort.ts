@@ -1,6 +1,7 @@
 /** Sibling order: by title, file name, modified or created time, or the manual order of `down::` fields and `order`. */
 
 import type { HierarchyEdge, HierarchyView, TopicNode } from "../types";
+import { chainOrder } from "./sequence";
 import type { SortKey } from "./types";
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
@@ -154,7 +155,8 @@ export function sortIds(
 ): string[] {
 	const items = ids.map((id) => makeItem(view.getNode(id), id, sort, edges?.get(id)));
 	items.sort(comparatorFor(sort, descending));
-	return items.map((item) => item.id);
+	const sorted = items.map((item) => item.id);
+	return sort === "manual" ? [...chainOrder(view, sorted)] : sorted;
 }
 
 /** Something to sort that carries its node: the order is the same as `sortIds` gives for their ids. */
@@ -163,8 +165,14 @@ export interface NodeHolder {
 	readonly node: TopicNode;
 }
 
-/** Sorts `holders` in place, in the order `sortIds` gives for their ids (without looking the nodes up). */
-export function sortHolders<T extends NodeHolder>(holders: T[], sort: SortKey, descending: boolean, edges?: ReadonlyMap<string, HierarchyEdge>): void {
+/** Sorts `holders` in place, in the order `sortIds` gives for their ids (without looking the nodes up; the manual sort's chains need `view`). */
+export function sortHolders<T extends NodeHolder>(
+	holders: T[],
+	sort: SortKey,
+	descending: boolean,
+	edges?: ReadonlyMap<string, HierarchyEdge>,
+	view?: HierarchyView,
+): void {
 	const items = holders.map((holder, at) => {
 		const item = makeItem(holder.node, holder.id, sort, edges?.get(holder.id));
 		item.at = at;
@@ -173,6 +181,11 @@ export function sortHolders<T extends NodeHolder>(holders: T[], sort: SortKey, d
 	items.sort(comparatorFor(sort, descending));
 	const before = holders.slice();
 	for (let i = 0; i < items.length; i++) holders[i] = before[items[i].at];
+	if (sort === "manual" && view) {
+		const byId = new Map(holders.map((holder) => [holder.id, holder]));
+		const order = chainOrder(view, holders.map((holder) => holder.id));
+		for (let i = 0; i < order.length; i++) holders[i] = byId.get(order[i]) as T;
+	}
 }
 
 /** Sorts `ids` by title, then id (a new array). */

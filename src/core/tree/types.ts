@@ -20,7 +20,10 @@ export type Range = readonly [number, number];
 
 /** One visible row of the tree. */
 export interface TreeRow {
-	/** Unique per position: the ids on the path from the root joined with "\n" (a note under two parents has two rows). */
+	/**
+	 * Unique per position (a note under two parents has two rows): a short key standing for the
+	 * path of ids from the top, made by the model's `RowKeys` (`TreeModel.keyOf`, `pathOf`).
+	 */
 	key: string;
 	id: string;
 	/** 0 for roots (or for the pinned root). */

@@ -1,4 +1,4 @@
-import { removeParent, replaceParent, type LinkTarget } from "../../../src/core/edit/parents";
+import { EditRefused, removeParent, replaceParent, type LinkTarget } from "../../../src/core/edit/parents";
 import { expectOnlyLinesReplaced, linkTo } from "./helpers";
 
 const inline = (line: number, name = "a", field = "up"): LinkTarget => ({ line, source: "inline", field, matches: linkTo(name) });
@@ -156,5 +156,19 @@ describe("replacing a parent link in place", () => {
 	test("null when the link is not on the line", () => {
 		expect(replaceParent("up:: [[b]]\n", inline(1), "[[x]]")).toBeNull();
 		expect(replaceParent('---\nup: "[[b]]"\n---\n', fm(2), "[[x]]")).toBeNull();
+	});
+});
+
+describe("front matter values that are not edited", () => {
+	test.each([
+		["up: >-\n  [[a]]", "a folded block (>-)"],
+		["up: >\n  [[a]]", "a folded block (>)"],
+		["up: |+\n  [[a]]", "a literal block (|+)"],
+		["up: &anchor\n  [[a]]", "not a link or a list of links"],
+	])("%j is refused as %s, not as a changed line", (yaml, what) => {
+		const before = `---\n${yaml}\n---\nbody\n`;
+		const message = `the front matter property "up" is ${what}, which Topic Tree does not edit; change it by hand`;
+		expect(() => removeParent(before, fm(2))).toThrow(new EditRefused(message));
+		expect(() => replaceParent(before, fm(2), "[[x]]")).toThrow(new EditRefused(message));
 	});
 });

@@ -25,7 +25,7 @@ export interface NoteSpec {
 	problems?: Problem[];
 }
 
-const FIELD: Record<RelationKind, string> = { parent: "up", child: "down", related: "related" };
+const FIELD: Record<RelationKind, string> = { parent: "up", child: "down", related: "related", next: "next", prev: "prev", sibling: "sibling" };
 
 /** A wiki link; `"a#h"` gives target `a` with subpath `#h`. */
 export function wiki(text: string): LinkRef {
@@ -95,5 +95,12 @@ export function snapshot(graph: HierarchyGraph) {
 		.map((r) => `${r.from}|${r.to}|${r.field}|${r.line}`)
 		.sort(cmp);
 	const cycleOf = [...graph.nodes()].map((n) => `${n.id}:${(graph.cycleOf(n.id) ?? []).join(",")}`).sort(cmp);
-	return { nodes, edges, cycles, roots: graph.roots(), problems, related, cycleOf };
+	const sequence = [...graph.nodes()]
+		.flatMap((n) => [...graph.nextOf(n.id), ...graph.previousOf(n.id).map((e) => ({ ...e, back: true }))])
+		.map((e) => `${e.from}|${e.to}|${e.field}|${e.line}|${e.declaredIn}|${e.declaredAs}|${"back" in e ? "back" : ""}`)
+		.sort(cmp);
+	const siblings = [...graph.nodes()]
+		.flatMap((n) => graph.explicitSiblingsOf(n.id).map((e) => `${n.id}:${e.from}|${e.to}|${e.field}|${e.line}`))
+		.sort(cmp);
+	return { nodes, edges, cycles, roots: graph.roots(), problems, related, cycleOf, sequence, siblings, declarations: graph.declarations() };
 }

@@ -112,7 +112,7 @@ const linkArb: fc.Arbitrary<LinkRef> = fc.oneof(
 
 const relationArb: fc.Arbitrary<RawRelation> = fc
 	.record({
-		kind: fc.constantFrom<RawRelation["kind"]>("parent", "parent", "child", "related"),
+		kind: fc.constantFrom<RawRelation["kind"]>("parent", "parent", "child", "related", "next", "prev", "sibling"),
 		link: linkArb,
 		line: fc.integer({ min: 1, max: 5 }),
 		source: fc.constantFrom<RawRelation["source"]>("inline", "inline", "frontmatter"),
@@ -124,11 +124,11 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 	fc.record({ op: fc.constant("insert" as const), at: fc.nat(6), relation: relationArb }),
 	fc.record({ op: fc.constant("delete" as const), at: fc.nat(6) }),
 	fc.record({ op: fc.constant("shift" as const), from: fc.nat(6), by: fc.integer({ min: -1, max: 2 }) }),
-	fc.record({ op: fc.constant("rekind" as const), at: fc.nat(6), kind: fc.constantFrom<RawRelation["kind"]>("parent", "child", "related") }),
+	fc.record({ op: fc.constant("rekind" as const), at: fc.nat(6), kind: fc.constantFrom<RawRelation["kind"]>("parent", "child", "related", "next", "prev", "sibling") }),
 	fc.constant({ op: "same" as const }),
 );
 
-const FIELD = { parent: "up", child: "down", related: "related" } as const;
+const FIELD = { parent: "up", child: "down", related: "related", next: "next", prev: "prev", sibling: "sibling" } as const;
 
 /** The relations after one edit; each relation is a fresh object, as a new parse makes them. */
 function edited(relations: readonly RawRelation[], edit: Edit): RawRelation[] {

@@ -183,7 +183,7 @@ describe("ghost topics", () => {
 		const graph = graphOf(note("a.md", { up: ["x"], down: ["y"] }));
 		expect(graph.problems()).toEqual([
 			{ path: "a.md", line: 1, severity: "warning", code: "unresolved-parent", message: "up: 'x' does not exist yet; shown as a ghost topic" },
-			{ path: "a.md", line: 2, severity: "warning", code: "unresolved-parent", message: "down: 'y' does not exist yet; shown as a ghost topic" },
+			{ path: "a.md", line: 2, severity: "warning", code: "unresolved-child", message: "down: 'y' names a child that does not exist; shown as a ghost topic" },
 		]);
 	});
 });

@@ -1,4 +1,4 @@
-import { buildTrail, clampPaths, COUNT_BOUND, morePathsLabel, shownPathsLabel, trailAffected, trailNodes, type TrailSource } from "../../../src/core/trail";
+import { buildTrail, clampPaths, COUNT_BOUND, morePathsLabel, sequenceNeighbours, shownPathsLabel, trailAffected, trailNodes, type TrailSource } from "../../../src/core/trail";
 import { TreeModel } from "../../../src/core/tree/TreeModel";
 import { edges, FakeView, note } from "../tree/fakeView";
 
@@ -91,5 +91,22 @@ describe("buildTrail", () => {
 		expect(clampPaths(7.9)).toBe(7);
 		expect(clampPaths(1e9)).toBe(100);
 		expect(clampPaths(Number.NaN)).toBe(1);
+	});
+});
+
+describe("sequenceNeighbours", () => {
+	it("reads next:: / prev:: steps from the view: each other note once, by title, never the note itself", () => {
+		const view = new FakeView(["ch1", "ch2", "ch3", "alt", "solo"].map((id) => note(id)), edges());
+		view.step("ch1", "ch2");
+		view.step("ch2", "ch3");
+		view.step("ch2", "alt");
+		view.step("ch2", "ch3");
+		view.step("solo", "solo");
+		expect(sequenceNeighbours(view, "ch2")).toEqual({ previous: ["ch1"], next: ["alt", "ch3"] });
+		expect(sequenceNeighbours(view, "ch1")).toEqual({ previous: [], next: ["ch2"] });
+		expect(sequenceNeighbours(view, "solo")).toEqual({ previous: [], next: [] });
+		expect(buildTrail(new TreeModel(view), "solo", 5, (id) => sequenceNeighbours(view, id))).toBeNull();
+		const trail = buildTrail(new TreeModel(view), "ch3", 5, (id) => sequenceNeighbours(view, id));
+		expect(trail).toMatchObject({ paths: [], previous: ["ch2"], next: [] });
 	});
 });

@@ -4,7 +4,7 @@
  * contract simply: roots are the parentless nodes plus, for each cycle (strongly connected
  * component of size > 1) with no parent outside it, its smallest id. `set`/`link` bump `version`.
  */
-import type { HierarchyEdge, HierarchyView, TopicNode } from "../../../src/core/types";
+import type { HierarchyEdge, HierarchyView, RelatedEdge, SequenceEdge, TopicNode } from "../../../src/core/types";
 
 /** A note with sensible defaults: id = path, title = file name without `.md`. */
 export function note(path: string, extra: Partial<TopicNode> = {}): TopicNode {
@@ -53,6 +53,8 @@ export class FakeView implements HierarchyView {
 	private readonly up = new Map<string, HierarchyEdge[]>();
 	private readonly down = new Map<string, HierarchyEdge[]>();
 	private sccs: string[][] | null = null;
+	private readonly steps: SequenceEdge[] = [];
+	private readonly siblingEdges: RelatedEdge[] = [];
 
 	constructor(nodes: TopicNode[], edgeSpecs: EdgeSpec[] = []) {
 		for (const node of nodes) this.nodeMap.set(node.id, node);
@@ -85,6 +87,30 @@ export class FakeView implements HierarchyView {
 
 	childrenOf(id: string): readonly HierarchyEdge[] {
 		return this.down.get(id) ?? [];
+	}
+
+	/** Adds a sequence step: `from` comes before `to` (as `next:: [[to]]` in `from`). */
+	step(from: string, to: string): void {
+		this.steps.push({ from, to, field: "next", source: "inline", line: 1, declaredIn: from, declaredAs: "next" });
+		this.changed();
+	}
+
+	/** Adds an explicit sibling link, declared in `from`. */
+	sibling(from: string, to: string): void {
+		this.siblingEdges.push({ from, to, field: "sibling", source: "inline", line: 1 });
+		this.changed();
+	}
+
+	previousOf(id: string): readonly SequenceEdge[] {
+		return this.steps.filter((edge) => edge.to === id);
+	}
+
+	nextOf(id: string): readonly SequenceEdge[] {
+		return this.steps.filter((edge) => edge.from === id);
+	}
+
+	explicitSiblingsOf(id: string): readonly RelatedEdge[] {
+		return this.siblingEdges.filter((edge) => edge.from === id || edge.to === id);
 	}
 
 	roots(): string[] {

@@ -258,8 +258,9 @@ describe("TreeModel filter while typing", () => {
 		const view = hub();
 		const model = new TreeModel(view);
 		const rows = model.flatten({ expanded: new Set(), filter: model.filter("c05") });
-		expect(rows[2].key).toBe("root\nhub\nc05");
-		expect(rows.map((row) => row.key)).toEqual(["root", "root\nhub", "root\nhub\nc05"]);
+		expect(model.pathOf(rows[2].key)).toEqual(["root", "hub", "c05"]);
+		expect(rows.map((row) => model.pathOf(row.key).join("\n"))).toEqual(["root", "root\nhub", "root\nhub\nc05"]);
+		expect(rows.map((row) => row.key)).toEqual([model.keyOf(["root"]), model.keyOf(["root", "hub"]), model.keyOf(["root", "hub", "c05"])]);
 		expect(rows.map((row) => row.parentId)).toEqual([undefined, "root", "hub"]);
 	});
 });

@@ -8,6 +8,16 @@ function outline(rows: TreeRow[]): string[] {
 	return rows.map((row) => "  ".repeat(row.depth) + row.id + (row.expanded ? " +" : "") + (row.cycleBack ? " ~" : ""));
 }
 
+/** The keys of rows given by their paths ("root\na": the row of a under root). */
+function at(model: TreeModel, ...paths: string[]): Set<string> {
+	return new Set(paths.map((path) => model.keyOf(path.split("\n"))));
+}
+
+/** The path a row's key stands for, ids joined with "\n". */
+function pathOf(model: TreeModel, row: TreeRow): string {
+	return model.pathOf(row.key).join("\n");
+}
+
 /**
  *  root ─┬─ a ─┬─ shared
  *        │     └─ a2
@@ -25,61 +35,67 @@ describe("TreeModel.flatten", () => {
 	it("shows only roots when nothing is expanded", () => {
 		const model = new TreeModel(sample());
 		const rows = model.flatten({ expanded: new Set() });
+		expect(rows.map((row) => pathOf(model, row))).toEqual(["other", "root"]);
 		expect(rows).toEqual([
-			{ key: "other", id: "other", depth: 0, parentId: undefined, childCount: 0, expanded: false, cycleBack: false, match: false, highlights: [] },
-			{ key: "root", id: "root", depth: 0, parentId: undefined, childCount: 2, expanded: false, cycleBack: false, match: false, highlights: [] },
+			{ key: rows[0].key, id: "other", depth: 0, parentId: undefined, childCount: 0, expanded: false, cycleBack: false, match: false, highlights: [] },
+			{ key: rows[1].key, id: "root", depth: 0, parentId: undefined, childCount: 2, expanded: false, cycleBack: false, match: false, highlights: [] },
 		]);
 	});
 
 	it("walks only expanded rows, and keys rows by their path", () => {
 		const model = new TreeModel(sample());
-		const rows = model.flatten({ expanded: new Set(["root", "root\na"]) });
+		const rows = model.flatten({ expanded: at(model, "root", "root\na") });
 		expect(outline(rows)).toEqual(["other", "root +", "  a +", "    a2", "    shared", "  b"]);
-		expect(rows.find((row) => row.id === "shared")).toMatchObject({ key: "root\na\nshared", depth: 2, parentId: "a", childCount: 1 });
+		const shared = rows.find((row) => row.id === "shared") as TreeRow;
+		expect(shared).toMatchObject({ depth: 2, parentId: "a", childCount: 1 });
+		expect(pathOf(model, shared)).toBe("root\na\nshared");
 	});
 
 	it("shows a note with two parents under both, with different keys, expanded independently", () => {
 		const model = new TreeModel(sample());
-		const rows = model.flatten({ expanded: new Set(["root", "root\na", "root\nb", "root\nb\nshared"]) });
+		const rows = model.flatten({ expanded: at(model, "root", "root\na", "root\nb", "root\nb\nshared") });
 		expect(outline(rows)).toEqual(["other", "root +", "  a +", "    a2", "    shared", "  b +", "    shared +", "      leaf"]);
 		const shared = rows.filter((row) => row.id === "shared");
-		expect(shared.map((row) => row.key)).toEqual(["root\na\nshared", "root\nb\nshared"]);
+		expect(shared.map((row) => pathOf(model, row))).toEqual(["root\na\nshared", "root\nb\nshared"]);
+		expect(shared[0].key).not.toBe(shared[1].key);
 		expect(shared.map((row) => row.expanded)).toEqual([false, true]);
 	});
 
 	it("ignores expanded keys of collapsed ancestors and of leaves", () => {
 		const model = new TreeModel(sample());
-		const rows = model.flatten({ expanded: new Set(["root\na", "other"]) });
+		const rows = model.flatten({ expanded: at(model, "root\na", "other") });
 		expect(outline(rows)).toEqual(["other", "root"]);
 	});
 
 	it("marks a node repeated on its own path as a cycle leaf that never expands", () => {
 		const view = new FakeView(["top", "x", "y"].map((id) => note(id)), edges("x>top", "y>x", "x>y"));
 		const model = new TreeModel(view);
-		const rows = model.flatten({ expanded: new Set(["top", "top\nx", "top\nx\ny", "top\nx\ny\nx"]) });
+		const rows = model.flatten({ expanded: at(model, "top", "top\nx", "top\nx\ny", "top\nx\ny\nx") });
 		expect(outline(rows)).toEqual(["top +", "  x +", "    y +", "      x ~"]);
-		expect(rows[3]).toMatchObject({ key: "top\nx\ny\nx", cycleBack: true, expanded: false, childCount: 1 });
+		expect(rows[3]).toMatchObject({ cycleBack: true, expanded: false, childCount: 1 });
+		expect(pathOf(model, rows[3])).toBe("top\nx\ny\nx");
 	});
 
 	it("roots a parentless cycle at one member", () => {
 		const view = new FakeView(["p", "q"].map((id) => note(id)), edges("p>q", "q>p"));
-		const rows = new TreeModel(view).flatten({ expanded: new Set(["p", "p\nq"]) });
+		const model = new TreeModel(view);
+		const rows = model.flatten({ expanded: at(model, "p", "p\nq") });
 		expect(outline(rows)).toEqual(["p +", "  q +", "    p ~"]);
 	});
 
 	it("starts at the pinned node at depth 0", () => {
 		const model = new TreeModel(sample());
-		const rows = model.flatten({ expanded: new Set(["b", "b\nshared"]), pinned: "b" });
+		const rows = model.flatten({ expanded: at(model, "b", "b\nshared"), pinned: "b" });
 		expect(outline(rows)).toEqual(["b +", "  shared +", "    leaf"]);
-		expect(rows[0]).toMatchObject({ key: "b", depth: 0, parentId: undefined });
+		expect(rows[0]).toMatchObject({ key: model.keyOf(["b"]), depth: 0, parentId: undefined });
 	});
 
 	it("hides ghosts and their rows when ghosts are hidden", () => {
 		const view = new FakeView([note("a"), ghost("G"), note("c")], edges("ghost:g>a", "c>ghost:g"));
 		const model = new TreeModel(view);
-		expect(outline(model.flatten({ expanded: new Set(["a", "a\nghost:g"]) }))).toEqual(["a +", "  ghost:g +", "    c"]);
+		expect(outline(model.flatten({ expanded: at(model, "a", "a\nghost:g") }))).toEqual(["a +", "  ghost:g +", "    c"]);
 		model.setOptions({ showGhosts: false });
-		const rows = model.flatten({ expanded: new Set(["a", "a\nghost:g"]) });
+		const rows = model.flatten({ expanded: at(model, "a", "a\nghost:g") });
 		expect(outline(rows)).toEqual(["a", "c"]);
 		expect(rows[0].childCount).toBe(0);
 	});
@@ -112,12 +128,12 @@ describe("TreeModel.flatten", () => {
 					for (const child of model.children(last)) walk([...path, child]);
 				};
 				for (const root of model.roots()) walk([root]);
-				expect(rows.map((row) => row.key)).toEqual(expected);
+				expect(rows.map((row) => pathOf(model, row))).toEqual(expected);
 				expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
 				const reached = new Set(rows.map((row) => row.id));
 				expect(reached).toEqual(new Set(ids));
 				for (const row of rows) {
-					const path = row.key.split("\n");
+					const path = model.pathOf(row.key);
 					expect(row.cycleBack).toBe(path.slice(0, -1).includes(row.id));
 					expect(row.depth).toBe(path.length - 1);
 				}

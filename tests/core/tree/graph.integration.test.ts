@@ -9,7 +9,7 @@ import type { TreeRow } from "../../../src/core/tree/types";
 import { DEFAULT_PARSE_SETTINGS, type ParsedNote, type RawRelation } from "../../../src/core/types";
 
 function relation(kind: RawRelation["kind"], target: string, line: number): RawRelation {
-	const field = { parent: "up", child: "down", related: "related" }[kind];
+	const field = { parent: "up", child: "down", related: "related", next: "next", prev: "prev", sibling: "sibling" }[kind];
 	return { kind, field, link: { target, embed: false, kind: "wiki" }, source: "inline", line };
 }
 
@@ -53,7 +53,8 @@ describe("TreeModel over the real HierarchyGraph", () => {
 		graph.upsert(parsed("Alpha.md", [], { title: "Alpha", order: 0 }));
 		graph.upsert(parsed("Zeta.md", [relation("parent", "Alpha", 1)]));
 		expect(model.children("Alpha.md")).toEqual(["Zeta.md"]);
-		expect(model.flatten({ expanded: new Set(["ML.md", "ML.md\nAlpha.md"]) }).map((row) => row.key)).toContain("ML.md\nAlpha.md\nZeta.md");
+		const expanded = new Set([model.keyOf(["ML.md"]), model.keyOf(["ML.md", "Alpha.md"])]);
+		expect(model.flatten({ expanded }).map((row) => model.pathOf(row.key).join("\n"))).toContain("ML.md\nAlpha.md\nZeta.md");
 	});
 });
 
@@ -88,7 +89,7 @@ describeCorpus("TreeModel over the blog-vault corpus", () => {
 			const [first] = model.pathsTo(file);
 			expect(first?.[first.length - 1]).toBe(file);
 			const revealed = model.flatten({ expanded: new Set(model.keysToReveal(first)) });
-			expect(revealed.some((row) => row.key === first.join("\n"))).toBe(true);
+			expect(revealed.some((row) => row.key === model.keyOf(first))).toBe(true);
 		}
 	});
 

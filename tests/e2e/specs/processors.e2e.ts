@@ -141,3 +141,45 @@ describe("markdown processors in the host", () => {
 		await expect(host.note.locator(".e2e-probe-output").textContent()).resolves.toBe("probe saw 3 lines");
 	});
 });
+
+describe("HTML in a note, in the host's Reading view", () => {
+	test("frames, plugins, forms and script links are removed, and nothing in them runs", async () => {
+		const text = [
+			"# Hostile",
+			"",
+			'<iframe srcdoc="<script>parent.__e2ePwned = \'srcdoc\'</script>"></iframe>',
+			"",
+			'<a class="e2e-js" href="javascript:window.__e2ePwned=\'link\'">js link</a> and [md link](javascript:window.__e2ePwned=1)',
+			"",
+			'<object data="data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX19lMmVQd25lZD0nb2JqZWN0Jzwvc2NyaXB0Pg=="></object>',
+			"",
+			"<embed src=\"data:text/html,<script>parent.__e2ePwned='embed'</script>\">",
+			"",
+			'<form action="javascript:window.__e2ePwned=\'form\'"><button class="e2e-submit">go</button></form>',
+			"",
+			'<svg onload="window.__e2ePwned=\'svg\'"></svg> <a class="e2e-ok" href="https://example.com">fine</a>',
+			"",
+		].join("\n");
+		await host.page.evaluate(async (t) => {
+			await window.topicTreeE2E?.app.vault.create("Hostile html.md", t);
+		}, text);
+		await open("Hostile html.md");
+		// Give anything that slipped through (a frame's document, an image error) time to run.
+		await host.page.waitForTimeout(300);
+		const found = await host.page.evaluate(() => {
+			const note = document.querySelector(".markdown-preview-view");
+			const hrefs = Array.from(note?.querySelectorAll("a[href]") ?? [], (a) => a.getAttribute("href") ?? "");
+			return {
+				shown: note?.textContent?.includes("js link") ?? false,
+				active: Array.from(note?.querySelectorAll("iframe, object, embed, script, frame, meta") ?? [], (el) => el.tagName),
+				// DOMPurify keeps a form (as in Obsidian) but never a script URL as its action.
+				formActions: Array.from(note?.querySelectorAll("form[action], button[formaction]") ?? [], (el) => el.outerHTML),
+				handlers: Array.from(note?.querySelectorAll("*") ?? []).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on"))).length,
+				scriptLinks: hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h.replace(/[\t\n\r]/g, ""))),
+				okLink: note?.querySelector("a.e2e-ok")?.getAttribute("href") ?? null,
+				pwned: (window as unknown as { __e2ePwned?: unknown }).__e2ePwned ?? null,
+			};
+		});
+		expect(found).toEqual({ shown: true, active: [], formActions: [], handlers: 0, scriptLinks: [], okLink: "https://example.com", pwned: null });
+	});
+});

@@ -35,8 +35,8 @@ afterEach(() => {
 });
 
 /** Runs the command, types `name` and presses Enter; returns the modal (still open when refused). */
-async function newChild(name: string): Promise<Modal> {
-	expect(h.app.commands.executeCommandById("topic-tree:new-child-note")).toBe(true);
+async function newChild(name: string, command = "new-child-note"): Promise<Modal> {
+	expect(h.app.commands.executeCommandById(`topic-tree:${command}`)).toBe(true);
 	const modal = openModals()[0];
 	const input = modal.contentEl.querySelector("input") as HTMLInputElement;
 	input.value = name;
@@ -116,5 +116,35 @@ describe("New child note", () => {
 		const modal = await newChild("Under loose");
 		expect(openModals()).not.toContain(modal);
 		expect(h.app.vault.textOf("Under loose.md")).toBe("up:: [[Loose]]\n");
+	});
+});
+
+describe("New next note", () => {
+	test("creates the note with a previous link to the active note, beside it, and opens it", async () => {
+		setup();
+		await openNote(h, "Topics/SQLite.md");
+		const modal = await newChild("DuckDB", "new-next-note");
+		expect(openModals()).not.toContain(modal);
+		expect(h.app.vault.textOf("Topics/DuckDB.md")).toBe("prev:: [[SQLite]]\n");
+		expect(activeView()?.file?.path).toBe("Topics/DuckDB.md");
+		expect(h.index.core.graph.nextOf("Topics/SQLite.md").map((edge) => edge.to)).toEqual(["Topics/DuckDB.md"]);
+	});
+
+	test("front matter placement writes the first previous field as a property", async () => {
+		setup({ settings: { parentPlacement: "frontmatter", prevFields: ["previous", "prev"] } });
+		await openNote(h, "Topics/SQLite.md");
+		await newChild("DuckDB", "new-next-note");
+		expect(h.app.vault.textOf("Topics/DuckDB.md")).toBe('---\nprevious:\n  - "[[SQLite]]"\n---\n');
+		expect(h.index.core.graph.previousOf("Topics/DuckDB.md").map((edge) => edge.from)).toEqual(["Topics/SQLite.md"]);
+	});
+
+	test("a name that exists is refused; without a previous field the command is not offered", async () => {
+		setup();
+		await openNote(h, "Topics/SQLite.md");
+		const modal = await newChild("Databases", "new-next-note");
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Topics/Databases.md already exists; choose another name. Nothing was changed.");
+		modal.close();
+		h.store.updateSettings({ prevFields: [] });
+		expect(h.app.commands.executeCommandById("topic-tree:new-next-note")).toBe(false);
 	});
 });
