@@ -1,7 +1,7 @@
 /**
  * Accessibility of the plugin's own UI, checked by axe-core in the real browser: the tree view
  * (expanded, filtered, focused, with a menu open) and the comparison panels (each view, with
- * differences highlighted), in the light and the dark theme. Only the plugin's containers are
+ * differences highlighted), the trail and a `topic-tree` block, in the light and the dark theme. Only the plugin's containers are
  * checked: the host page and the menus (drawn by the app, not the plugin) are not the plugin's.
  */
 import * as path from "path";
@@ -118,5 +118,25 @@ describe.each(["light", "dark"])("axe finds no violations in a comparison panel 
 		expect(await host.page.locator(".menu").count()).toBe(1);
 		expect(await axe(host.page, [PANEL])).toEqual([]);
 		await host.page.keyboard.press("Escape");
+	});
+});
+
+describe.each(["light", "dark"])("axe finds no violations in the trail and the topic-tree block (%s theme)", (theme) => {
+	test("a trail with its paths expanded, and a code block in the tree style", async () => {
+		const host = await HostPage.open(browser.context, `?theme=${theme}&file=concepts/training-serving-skew.md`);
+		try {
+			const trail = ".mod-root .workspace-leaf:not(.host-hidden) .topic-tree-trail";
+			await host.page.locator(`${trail} .topic-tree-trail-more`).click();
+			await host.settle();
+			expect(await axe(host.page, [trail])).toEqual([]);
+			await host.page.locator(`${trail} a`, { hasText: "MLOps" }).first().click();
+			await host.settle();
+			const block = ".mod-root .workspace-leaf:not(.host-hidden) .block-language-topic-tree";
+			expect(await host.page.locator(block).count()).toBe(1);
+			expect(await axe(host.page, [block, trail])).toEqual([]);
+			expect(await host.errors()).toEqual([]);
+		} finally {
+			await host.close();
+		}
 	});
 });
