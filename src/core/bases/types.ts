@@ -31,4 +31,4 @@ export interface BaseEntryData {
 export type RollupKind = "none" | "sum" | "min" | "max";
 
 /** An empty cell. */
-export const EMPTY_CELL: BaseCell = Object.freeze({ text: "", number: null }) as BaseCell;
+export const EMPTY_CELL: BaseCell = Object.freeze({ text: "", number: null });
