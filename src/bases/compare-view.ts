@@ -20,6 +20,10 @@ export interface CompareViewDeps {
 	app: App;
 	hoverSource: string;
 	renderMarkdown?: PanelOptions["renderMarkdown"];
+	/** The note's title (its title property) when Topic Tree knows the note; the file name otherwise. */
+	titleOf?: (path: string) => string | undefined;
+	/** Calls back when Topic Tree's index changed (titles may have); returns the unsubscribe function. */
+	onIndexUpdated?: (callback: () => void) => () => void;
 }
 
 /** The compare renderer of one Bases view. */
@@ -30,6 +34,8 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 	private panel: ComparisonPanel | null = null;
 	private state: PanelState = DEFAULT_PANEL_STATE;
 	private snapshot: BasesSnapshot = { columns: [], entries: [] };
+	/** The snapshot as Bases gave it (titles are file names). */
+	private received: BasesSnapshot = { columns: [], entries: [] };
 	/** The user is choosing entries (the chooser is shown even when a choice exists). */
 	private choosing = false;
 
@@ -44,6 +50,11 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 		this.bodyEl = this.rootEl.createDiv({ cls: "topic-tree-bases-compare-body topic-tree-comparison-host" });
 	}
 
+	onload(): void {
+		const unsubscribe = this.deps.onIndexUpdated?.(() => this.retitle());
+		if (unsubscribe) this.register(unsubscribe);
+	}
+
 	onunload(): void {
 		this.rootEl.remove();
 		this.panel = null;
@@ -55,8 +66,24 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 	}
 
 	update(snapshot: BasesSnapshot): void {
-		this.snapshot = snapshot;
+		this.received = snapshot;
+		this.snapshot = this.titled(snapshot);
 		this.render();
+	}
+
+	/** The snapshot with the notes' titles (the index may not have read a note yet when Bases shows it). */
+	private titled(snapshot: BasesSnapshot): BasesSnapshot {
+		const titleOf = this.deps.titleOf;
+		return titleOf ? { ...snapshot, entries: snapshot.entries.map((e) => ({ ...e, title: titleOf(e.path) ?? e.title })) } : snapshot;
+	}
+
+	/** Redraws when the index gave an entry another title. */
+	private retitle(): void {
+		const next = this.titled(this.received);
+		if (next.entries.some((e, i) => e.title !== this.snapshot.entries[i]?.title)) {
+			this.snapshot = next;
+			this.render();
+		}
 	}
 
 	private chosen(): string[] | null {

@@ -57,7 +57,21 @@ export class BasesFeature extends Component {
 				name: "Compare",
 				icon: "table-2",
 				options: () => [],
-				create: (containerEl, options) => new BasesCompareRenderer(containerEl, { app: host.app, hoverSource: host.hoverSource, renderMarkdown: this.deps.renderMarkdown }, options),
+				create: (containerEl, options) =>
+					new BasesCompareRenderer(
+						containerEl,
+						{
+							app: host.app,
+							hoverSource: host.hoverSource,
+							renderMarkdown: this.deps.renderMarkdown,
+							titleOf: (path) => host.index.core.graph.getNode(path)?.title,
+							onIndexUpdated: (callback) => {
+								const ref = host.index.on("updated", callback);
+								return () => host.index.offref(ref);
+							},
+						},
+						options,
+					),
 			},
 		];
 		this.registered = registerBasesViews(this.plugin, types);

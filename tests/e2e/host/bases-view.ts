@@ -14,7 +14,8 @@ export const BASES_FILE_VIEW = "bases";
 /** The views listed in a `.base` file. */
 function viewsOf(text: string): Array<{ type: string; name: string }> {
 	const config = (parseYaml(text) ?? {}) as { views?: Array<{ type?: unknown; name?: unknown }> };
-	return (config.views ?? []).map((v) => ({ type: String(v.type ?? "table"), name: String(v.name ?? v.type ?? "View") }));
+	const text_ = (v: unknown, fallback: string): string => (typeof v === "string" ? v : fallback);
+	return (config.views ?? []).map((v) => ({ type: text_(v.type, "table"), name: text_(v.name, text_(v.type, "View")) }));
 }
 
 /** A `.base` file open in a tab. */
@@ -61,7 +62,7 @@ export class BasesFileView extends FileView {
 			const button = toolbar.createEl("button", { cls: "bases-toolbar-item", text: view.name, attr: { "aria-pressed": String(i === this.current), "data-view-type": view.type } });
 			button.addEventListener("click", () => this.show(i));
 		});
-		const app = this.app as unknown as App;
+		const app = this.app;
 		const { type, spec } = baseSpecFromFile(app, this.text, this.current);
 		if (!app.bases.views.has(type)) {
 			root.createDiv({ cls: "bases-unknown", text: `No view type "${type}" is registered.` });
