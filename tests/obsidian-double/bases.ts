@@ -338,15 +338,18 @@ export class QueryController extends Component {
 			.filter((f): f is TFile => f instanceof TFile && filter(f))
 			.sort((a, b) => (a.path < b.path ? -1 : 1))
 			.map((f) => new BasesEntry(f, this.app, this.spec.formulas));
+		// Stable sorts from the last key to the first; empty values last in either direction.
 		for (const s of [...(this.spec.sort ?? [])].reverse()) {
 			const sign = s.direction === "DESC" ? -1 : 1;
-			const key = (e: BasesEntry): string | number => {
+			const key = (e: BasesEntry): string | number | null => {
 				const v = e.getValue(s.property as O.BasesPropertyId);
-				return v instanceof NumberValue ? Number(v.toString()) : (v?.toString() ?? "");
+				if (v === null || v instanceof NullValue) return null;
+				return v instanceof NumberValue ? Number(v.toString()) : v.toString();
 			};
 			entries = [...entries].sort((a, b) => {
 				const ka = key(a);
 				const kb = key(b);
+				if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
 				return ka === kb ? 0 : (ka < kb ? -1 : 1) * sign;
 			});
 		}
