@@ -1,4 +1,3 @@
-import type * as O from "obsidian";
 import { BasesEntry, BasesViewConfig, NullValue, NumberValue, QueryController, StringValue, baseSpecFromFile, createApp, parsePropertyId, toValue, type BaseSpec } from "./index";
 
 const FILES = {
