@@ -148,6 +148,7 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 		});
 		const previous = new Set(this.chosen() ?? []);
 		const picked = new Set(entries.filter((e) => previous.has(e.path)).map((e) => e.path).slice(0, MAX_COMPARED));
+		const search = form.createEl("input", { type: "search", cls: "topic-tree-bases-chooser-filter", attr: { placeholder: "Filter entries...", "aria-label": "Filter entries" } });
 		const list = form.createDiv({ cls: "topic-tree-bases-chooser-list" });
 		const boxes: HTMLInputElement[] = [];
 		const actions = form.createDiv({ cls: "topic-tree-bases-chooser-actions" });
@@ -171,6 +172,13 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 			});
 			boxes.push(box);
 		}
+		search.addEventListener("input", () => {
+			const words = search.value.toLowerCase().split(/\s+/).filter((w) => w !== "");
+			entries.forEach((entry, i) => {
+				const text = `${entry.title} ${entry.path}`.toLowerCase();
+				boxes[i].parentElement?.toggleClass("topic-tree-hidden", !words.every((w) => text.includes(w)));
+			});
+		});
 		compare.addEventListener("click", () => {
 			if (picked.size < 2) return;
 			this.choosing = false;

@@ -100,7 +100,11 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 		});
 		// Parent links are read from Topic Tree's index, which follows edits a moment after Bases does.
 		const index = this.host.index;
-		const ref = index.on("updated", () => this.rebuild());
+		const ref = index.on("updated", (changed) => {
+			// Changes reach the entries' ancestors through the changed notes' neighbours, which the event lists.
+			const hierarchy = this.hierarchy;
+			if (!hierarchy || !changed || [...changed].some((id) => hierarchy.getNode(id) !== undefined || this.cellsByPath.has(id))) this.rebuild();
+		});
 		this.register(() => index.offref(ref));
 	}
 

@@ -256,6 +256,19 @@ describe("Compare view", () => {
 		expect(Array.from(el.querySelectorAll<HTMLInputElement>(".topic-tree-bases-chooser input:checked")).map((b) => b.getAttribute("data-path"))).toEqual(["P/p01.md", "P/p05.md", "P/p08.md"]);
 	});
 
+	test("the chooser's filter narrows the list by title or path", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 1; i <= 11; i++) files[`P/p${String(i).padStart(2, "0")}.md`] = "";
+		files["Q/special.md"] = "";
+		const env = await setup(files);
+		const { containerEl } = openBase(env, BASES_COMPARE_VIEW, { order: ["file.name"] });
+		const search = containerEl.querySelector<HTMLInputElement>(".topic-tree-bases-chooser-filter") as HTMLInputElement;
+		search.value = "Q/ spec";
+		search.dispatchEvent(new Event("input"));
+		const shown = Array.from(containerEl.querySelectorAll<HTMLElement>(".topic-tree-bases-chooser-item")).filter((el) => !el.hasClass("topic-tree-hidden"));
+		expect(shown.map((el) => el.querySelector("input")?.getAttribute("data-path"))).toEqual(["Q/special.md"]);
+	});
+
 	test("at most 10 can be chosen: the other boxes are disabled", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 1; i <= 14; i++) files[`P/p${String(i).padStart(2, "0")}.md`] = "";
