@@ -153,7 +153,7 @@ export class BasesCompareRenderer extends Component implements BasesRenderer {
 		const boxes: HTMLInputElement[] = [];
 		const actions = form.createDiv({ cls: "topic-tree-bases-chooser-actions" });
 		const status = actions.createSpan({ cls: "topic-tree-bases-chooser-status", attr: { "aria-live": "polite" } });
-		const compare = actions.createEl("button", { cls: "mod-cta", text: "Compare" });
+		const compare = actions.createEl("button", { text: "Compare" });
 		const sync = (): void => {
 			status.setText(`${picked.size} of ${MAX_COMPARED} chosen`);
 			compare.disabled = picked.size < 2;
