@@ -15,6 +15,7 @@ import { openCompareNotes } from "../comparison/compare-notes";
 import { OVERSCAN, ROW_HEIGHT } from "../tree-view/constants";
 import { TypeAhead, runTreeKey, treeKeyAction } from "../tree-view/keyboard";
 import { fillRowMenu } from "../tree-view/row-menu";
+import { registerRowEvents } from "../tree-view/row-events";
 import { RowTable } from "../tree-view/row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf } from "../tree-view/rows";
 import { VirtualList } from "../tree-view/virtual-list";
@@ -75,28 +76,22 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 
 	onload(): void {
 		this.addChild(this.list);
-		const el = this.list.scrollEl;
-		this.registerDomEvent(el, "click", (evt) => this.onClick(evt));
-		this.registerDomEvent(el, "auxclick", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && evt.button === 1) this.open(row, "tab");
-		});
-		this.registerDomEvent(el, "mouseover", (evt) => this.onHover(evt));
-		this.registerDomEvent(el, "mouseleave", () => (this.hoverKey = null));
-		this.registerDomEvent(el, "contextmenu", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (!row) return;
-			evt.preventDefault();
-			this.setFocus(this.table.indexOf(row.key), false);
-			this.menu(row).showAtMouseEvent(evt);
-		});
-		this.registerDomEvent(el, "keydown", (evt) => this.onKey(evt));
-		this.registerDomEvent(el, "focusin", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && row.key !== this.focusKey) {
+		registerRowEvents(this, this.list.scrollEl, {
+			rowOf: (target) => this.rowOf(target),
+			click: (evt) => this.onClick(evt),
+			middleClick: (row) => this.open(row, "tab"),
+			hover: (evt) => this.onHover(evt),
+			leave: () => (this.hoverKey = null),
+			menu: (row, evt) => {
+				this.setFocus(this.table.indexOf(row.key), false);
+				this.menu(row).showAtMouseEvent(evt);
+			},
+			key: (evt) => this.onKey(evt),
+			focusIn: (row) => {
+				if (row.key === this.focusKey) return;
 				this.focusKey = row.key;
 				this.list.refresh();
-			}
+			},
 		});
 		// Parent links are read from Topic Tree's index, which follows edits a moment after Bases does.
 		const index = this.host.index;
