@@ -2,7 +2,7 @@
 import type * as O from "obsidian";
 import { BasesFeature } from "../../src/bases/feature";
 import { BASES_COMPARE_VIEW, BASES_TREE_VIEW, OPTION_COMPARED } from "../../src/bases/constants";
-import { clickMenuItem, lastMenu, loadPlugin, openBaseView, resetMenus, setApiVersion, type BaseSpec, type OpenedBase } from "../obsidian-double";
+import { clickMenuItem, lastMenu, liveCounts, loadPlugin, openBaseView, resetMenus, setApiVersion, type BaseSpec, type OpenedBase } from "../obsidian-double";
 import { BarePlugin } from "../comparison/integration-harness";
 import { buildHost, type TestHost } from "../tree-view/host";
 import { activeMain, press, settle } from "../tree-view/view-helpers";
@@ -111,6 +111,18 @@ describe("registration", () => {
 		Object.defineProperty(plugin, "registerBasesView", { value: undefined });
 		const feature = plugin.addChild(new BasesFeature(plugin, h.host));
 		expect(feature.registered).toEqual([]);
+	});
+
+	test("closing a view of each type leaves no listener, component or event behind", async () => {
+		const env = await setup();
+		await settle(env.h);
+		const before = liveCounts();
+		for (const id of [BASES_TREE_VIEW, BASES_COMPARE_VIEW]) {
+			const opened = openBaseView<O.BasesView>(env.h.app, id, SPEC);
+			await settle(env.h);
+			opened.close();
+		}
+		expect(liveCounts()).toEqual(before);
 	});
 
 	test("unloading the plugin removes the view types", async () => {
