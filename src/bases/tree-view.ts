@@ -93,6 +93,8 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 				this.list.refresh();
 			},
 		});
+		// The open note's rows are highlighted, as in the sidebar tree.
+		this.registerEvent(this.host.app.workspace.on("file-open", () => this.list.refresh()));
 		// Parent links are read from Topic Tree's index, which follows edits a moment after Bases does.
 		const index = this.host.index;
 		const ref = index.on("updated", (changed) => {
@@ -196,7 +198,7 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 			ghost: node?.kind === "ghost",
 			inCycle: hierarchy.cycleOf(row.id) !== undefined,
 			alsoUnder,
-			active: false,
+			active: row.id === this.host.app.workspace.getActiveFile()?.path,
 			focused: row.key === this.focusKey,
 			dropTarget: false,
 			posInSet: this.table.positionInSet(index),

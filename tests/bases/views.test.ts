@@ -190,6 +190,8 @@ describe("Topic tree view", () => {
 		press(spark, "Enter");
 		await settle(env.h);
 		expect(activeMain(env.h).path).toBe("Tools/Spark.md");
+		// The open note's row is highlighted, as in the sidebar tree.
+		expect(rowEls(containerEl).filter((r) => r.querySelector(".tree-item-self")?.hasClass("is-active")).map(title)).toEqual(["Spark"]);
 		const tabs = activeMain(env.h).leafCount;
 		rowNamed(containerEl, "Tools").querySelector(".tree-item-inner")?.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
 		await settle(env.h);
