@@ -34,7 +34,7 @@ const OBSIDIAN_ICON_ALIASES = {
 	"help": "circle-help",
 };
 
-/** Every `.md` note of a vault folder (dot-folders and dot-files skipped, symlinks not followed), with its times. */
+/** Every `.md` note and `.base` file of a vault folder (dot-folders and dot-files skipped, symlinks not followed), with its times. */
 export function readVault(vault) {
 	const files = {};
 	const walk = (dir, rel) => {
@@ -45,7 +45,7 @@ export function readVault(vault) {
 			const stat = lstatSync(full);
 			if (stat.isSymbolicLink()) continue;
 			if (stat.isDirectory()) walk(full, relPath);
-			else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
+			else if (stat.isFile() && /\.(md|base)$/i.test(name)) {
 				files[relPath.normalize("NFC")] = {
 					content: readFileSync(full, "utf8"),
 					mtime: Math.round(stat.mtimeMs),

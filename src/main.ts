@@ -11,6 +11,7 @@ import { PluginStore } from "./settings/store";
 import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
+import { BasesFeature } from "./bases/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -33,6 +34,7 @@ export default class TopicTreePlugin extends Plugin {
 		const treeView = this.addChild(new TreeViewFeature(this, host));
 		this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
+		this.addChild(new BasesFeature(this, host));
 	}
 
 	/** First run: Breadcrumbs' fields, when it has settings in this vault, with a notice saying what was taken. */

@@ -17,6 +17,7 @@ import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyb
 import { choosePath } from "./reveal";
 import { fillRowMenu } from "./row-menu";
 import { rowSignature } from "./row-signature";
+import { registerRowEvents } from "./row-events";
 import { RowTable } from "./row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
@@ -415,30 +416,22 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	// --- Mouse, menus, drag and drop ---
 
 	private registerListEvents(el: HTMLElement): void {
-		this.registerDomEvent(el, "click", (evt) => this.onClick(evt));
-		this.registerDomEvent(el, "auxclick", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && evt.button === 1) this.activate(row, "tab");
-		});
-		this.registerDomEvent(el, "mousedown", (evt) => {
-			if (evt.button === 1 && this.rowOf(evt.target)) evt.preventDefault();
-		});
-		this.registerDomEvent(el, "mouseover", (evt) => this.onHover(evt));
-		this.registerDomEvent(el, "mouseleave", () => (this.hoverKey = null));
-		this.registerDomEvent(el, "contextmenu", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (!row) return;
-			evt.preventDefault();
-			this.setFocus(this.table.indexOf(row.key), false);
-			this.rowMenu(row).showAtMouseEvent(evt);
-		});
-		this.registerDomEvent(el, "keydown", (evt) => this.onKey(evt));
-		this.registerDomEvent(el, "focusin", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && row.key !== this.focusKey) {
+		registerRowEvents(this, el, {
+			rowOf: (target) => this.rowOf(target),
+			click: (evt) => this.onClick(evt),
+			middleClick: (row) => this.activate(row, "tab"),
+			hover: (evt) => this.onHover(evt),
+			leave: () => (this.hoverKey = null),
+			menu: (row, evt) => {
+				this.setFocus(this.table.indexOf(row.key), false);
+				this.rowMenu(row).showAtMouseEvent(evt);
+			},
+			key: (evt) => this.onKey(evt),
+			focusIn: (row) => {
+				if (row.key === this.focusKey) return;
 				this.focusKey = row.key;
 				this.list.refresh();
-			}
+			},
 		});
 		new RowDragDrop({
 			host: this.host,

@@ -1,4 +1,5 @@
 import type * as O from "obsidian";
+import { BasesRegistry } from "./bases";
 import { FileManager, type FileManagerOptions } from "./file-manager";
 import { Keymap, Scope } from "./keymap";
 import { MetadataCache } from "./metadata-cache";
@@ -206,6 +207,8 @@ export class App {
 	readonly hoverLinkSources = new Map<string, O.HoverLinkSource>();
 	/** Double only: post processors and code block processors of every plugin. */
 	readonly processors = new ProcessorRegistry();
+	/** Double only: the Bases core plugin's view types (`bases.enabled = false` turns Bases off). */
+	readonly bases = new BasesRegistry();
 	/** Double only: saved plugin data by plugin id (JSON values). */
 	readonly pluginData = new Map<string, unknown>();
 	/** Double only: `.app-container`, holding the workspace and the status bar. */

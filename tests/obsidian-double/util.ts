@@ -1,8 +1,13 @@
 import createDOMPurify, { type DOMPurify } from "dompurify";
 import type * as O from "obsidian";
 
-/** Fake of `O.apiVersion`. */
-export const apiVersion = "1.8.7";
+/** Fake of `O.apiVersion`: the version of the typings the double follows; `setApiVersion` changes it. */
+export let apiVersion = "1.13.1";
+
+/** Double only: pretend to be another app version (`requireApiVersion` follows). */
+export function setApiVersion(version: string): void {
+	apiVersion = version;
+}
 
 /** Fake of `O.requireApiVersion`: compares dotted versions with `apiVersion`. */
 export function requireApiVersion(version: string): boolean {

@@ -2,12 +2,14 @@
  * The browser host: an Obsidian-like page running the built plugin (main.js, manifest.json,
  * styles.css, exactly as built) against the shared test double of `obsidian`, with a vault
  * snapshot (vault.json) in memory. Bundled by scripts/preview.mjs; used by `npm run demo` and
- * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first).
+ * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first; a `.base` file opens in
+ * bases-view.ts, `&view=<index>` picks its view).
  */
 import type * as O from "obsidian";
 import * as obsidian from "../../obsidian-double";
 import { createApp, installDomHelpers, type InitialFile, type Plugin } from "../../obsidian-double";
 import type { HostApi } from "./api";
+import { installBasesFileView } from "./bases-view";
 import { installChrome } from "./chrome";
 import { openFileExplorer } from "./file-explorer";
 import { installLucideIcons } from "./icons";
@@ -71,6 +73,7 @@ async function boot(): Promise<void> {
 	const layout = new HostLayout(app);
 	layout.attach();
 	installChrome(app);
+	installBasesFileView(app);
 
 	let plugin: Plugin | null = null;
 	const api: HostApi = {
