@@ -8,7 +8,7 @@
  * ancestor takes the place of the first entry below it. Files the hierarchy does not know (not
  * markdown, or excluded) become top-level entries titled by their file name.
  */
-import type { HierarchyEdge, HierarchyView, TopicNode } from "../types";
+import type { HierarchyEdge, HierarchyView, RelatedEdge, SequenceEdge, TopicNode } from "../types";
 
 /** Options of the restricted hierarchy. */
 export interface BaseHierarchyOptions {
@@ -23,6 +23,7 @@ export interface HierarchyEntry {
 }
 
 const NO_EDGES: readonly HierarchyEdge[] = Object.freeze([]);
+const NO_STEPS: readonly SequenceEdge[] = Object.freeze([]);
 
 /** A `HierarchyView` of the base's entries and (optionally) their ancestors. */
 export class BaseHierarchy implements HierarchyView {
@@ -74,6 +75,24 @@ export class BaseHierarchy implements HierarchyView {
 				stack.push(edge.parent);
 			}
 		}
+	}
+
+	/**
+	 * No sequence steps: siblings follow the base's own sort, so next/prev chains (which the
+	 * manual sort would follow) must not reorder them.
+	 */
+	previousOf(): readonly SequenceEdge[] {
+		return NO_STEPS;
+	}
+
+	nextOf(): readonly SequenceEdge[] {
+		return NO_STEPS;
+	}
+
+	/** Explicit siblings among the notes this view shows. */
+	explicitSiblingsOf(id: string): readonly RelatedEdge[] {
+		if (!this.included.has(id)) return [];
+		return this.graph.explicitSiblingsOf(id).filter((edge) => this.included.has(edge.from) && this.included.has(edge.to));
 	}
 
 	getNode(id: string): TopicNode | undefined {
