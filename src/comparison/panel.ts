@@ -21,6 +21,7 @@ import {
 	toCsv,
 	toMarkdown,
 	toggleSort,
+	toggleTranspose,
 	type PanelModel,
 	type PanelState,
 	type PanelView,
@@ -286,7 +287,7 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 				this.setStateFrom({ ...s, onlyDifferences: !s.onlyDifferences });
 				return;
 			case "transpose":
-				this.setStateFrom({ ...s, transposed: !s.transposed });
+				this.setStateFrom(toggleTranspose(s));
 				return;
 			case "sort":
 				this.setStateFrom(toggleSort(s, control.getAttribute("data-criterion") ?? ""));
