@@ -5,7 +5,7 @@
  */
 import { debounce, ItemView, setIcon, TFile, type CachedMetadata, type Debouncer, type WorkspaceLeaf } from "obsidian";
 import { parseCompareBlock, selectItems } from "../core/tables/compare-block";
-import { detectComparison, type Comparison } from "../core/tables/comparison";
+import { detectComparison, MAX_ITEMS, type Comparison } from "../core/tables/comparison";
 import { parseTables } from "../core/tables/parse";
 import { openPath } from "../ui/navigation";
 import type { ComparisonPanel } from "./panel";
@@ -69,9 +69,9 @@ export function noteComparisons(sourcePath: string, text: string, cache: CachedM
 			if (!body) continue;
 			const block = parseCompareBlock(body.join("\n"));
 			if (!block.ok) continue;
-			let comparison = detectComparison(block.table, "on", block.orientation).comparison;
+			let comparison = detectComparison(block.table, "on", block.orientation, { maxItems: block.items ? Infinity : MAX_ITEMS }).comparison;
 			if (!comparison || comparison.criteria.length === 0 || comparison.items.length === 0) continue;
-			if (block.items) comparison = selectItems(comparison, block.items).comparison;
+			if (block.items) comparison = selectItems(comparison, block.items.slice(0, MAX_ITEMS)).comparison;
 			if (comparison.items.length === 0) continue;
 			entries.push({ key: tableKey(sourcePath, block.table), line: start + 1 + block.table.line, comparison, kind: "block", caption: block.caption });
 		}

@@ -24,8 +24,9 @@
  * 9. Items in columns: wrapped criterion labels are merged into the row above too.
  * 10. More than 10 items, fewer than 2 items, or no criterion: not a comparison.
  *
- * `override` "on" skips rules 3-10 and reads the table the sensible way round (the vote, and
- * numbers are never items); "off" gives no comparison. A given `orientation` replaces the
+ * `override` "on" skips rules 3-9 and reads the table the sensible way round (the vote, and
+ * numbers are never items); more than 10 items is still no comparison (unless `maxItems` says
+ * otherwise: a `compare` block that picks its items); "off" gives no comparison. A given `orientation` replaces the
  * detected one.
  */
 import { mergeContinuationRows, mergeWrappedLabels } from "./merge";
@@ -76,7 +77,8 @@ export interface Detection {
 /** Per-table or per-note override: "auto" detects, "on" forces a comparison, "off" forces none. */
 export type Override = "auto" | "on" | "off";
 
-const MAX_ITEMS = 10;
+/** Most items a comparison has: more is a list, not a comparison. */
+export const MAX_ITEMS = 10;
 
 /** The note-level override from the `comparison` front matter property: "off" → off, "all" → on for every table, anything else → auto. */
 export function noteOverride(value: unknown): Override {
@@ -193,8 +195,14 @@ function badItems(header: string[], rows: string[][], orientation: Orientation):
 	return null;
 }
 
+/** Options of `detectComparison`. */
+export interface DetectOptions {
+	/** Most items a forced comparison may have (default 10; a `compare` block that lists its items passes Infinity). */
+	maxItems?: number;
+}
+
 /** Decide whether `table` is a comparison and read it as one. Never throws. */
-export function detectComparison(table: MdTable, override: Override = "auto", orientation?: Orientation): Detection {
+export function detectComparison(table: MdTable, override: Override = "auto", orientation?: Orientation, options: DetectOptions = {}): Detection {
 	if (override === "off") return none("comparison off");
 	const header = table.header;
 	if (header.length < 2) return none("single column");
@@ -204,11 +212,13 @@ export function detectComparison(table: MdTable, override: Override = "auto", or
 	const signal = cornerSignal(corner);
 
 	if (override === "on") {
-		if (!orientation && !signal && headerlessShape(header, rows)) return { comparison: buildHeaderless(header, rows), reason: "forced on; every header cell names an item" };
+		if (!orientation && !signal && header.length <= MAX_ITEMS && headerlessShape(header, rows)) return { comparison: buildHeaderless(header, rows), reason: "forced on; every header cell names an item" };
 		const chosen = orientation ?? forcedOrientation(header, rows, vote.score);
 		if (chosen === "items-in-columns") rows = mergeWrappedLabels(rows);
 		const why = orientation ? "" : vote.score !== 0 ? mainReason(vote) : signal ? `first header '${plainText(header[0])}'` : "";
-		return { comparison: build(header, rows, chosen), reason: why ? `forced on; ${why}` : "forced on" };
+		const forced = build(header, rows, chosen);
+		if (forced.items.length > (options.maxItems ?? MAX_ITEMS)) return none(`more than ${MAX_ITEMS} items`);
+		return { comparison: forced, reason: why ? `forced on; ${why}` : "forced on" };
 	}
 
 	const negative = negativeShape(header, rows);
