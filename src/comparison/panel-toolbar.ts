@@ -46,6 +46,7 @@ export function itemsCount(shown: number, total: number): string {
 
 /** "4 criteria compared · 2 prose": what Highlight/Only differences look at. */
 export function comparedSummary(compared: number, prose: number): string {
+	if (compared === 0 && prose > 0) return `${prose.toLocaleString("en-US")} prose ${prose === 1 ? "criterion" : "criteria"}, not marked`;
 	const first = `${compared.toLocaleString("en-US")} ${compared === 1 ? "criterion" : "criteria"} compared`;
 	return prose > 0 ? `${first} · ${prose.toLocaleString("en-US")} prose` : first;
 }

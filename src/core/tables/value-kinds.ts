@@ -74,17 +74,22 @@ export function isComparable(kind: ValueKind): boolean {
 
 /**
  * The kind of a criterion from its values: the one kind every non-blank value has (yes-no,
- * level, number, date); levels and yes/no mixed with short labels read as labels; any prose
- * makes it prose; no values at all is "empty".
+ * level, number, date); prose when more than half of the values are prose; otherwise labels
+ * (short values, or levels and yes/no mixed with them); no values at all is "empty".
  */
 export function criterionKind(values: readonly string[]): ValueKind {
 	const kinds = new Set<ValueKind>();
+	let filled = 0;
+	let prose = 0;
 	for (const v of values) {
 		const k = valueKind(v ?? "");
-		if (k !== "empty") kinds.add(k);
+		if (k === "empty") continue;
+		filled++;
+		if (k === "prose") prose++;
+		kinds.add(k);
 	}
-	if (kinds.size === 0) return "empty";
-	if (kinds.has("prose")) return "prose";
+	if (filled === 0) return "empty";
+	if (prose * 2 > filled) return "prose";
 	if (kinds.size === 1) return [...kinds][0];
 	// Bare years next to dates sort as dates.
 	if (kinds.size === 2 && kinds.has("date") && kinds.has("number")) return "date";

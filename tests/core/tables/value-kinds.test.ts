@@ -60,9 +60,10 @@ describe("criterionKind", () => {
 		expect(criterionKind(["2019", "2021-03-01"])).toBe("date");
 	});
 
-	test("mixed short values are labels; any prose makes prose; nothing is empty", () => {
+	test("mixed short values are labels; mostly prose makes prose; nothing is empty", () => {
 		expect(criterionKind(["Yes", "Usually no", "No"])).toBe("label");
-		expect(criterionKind(["Pull", "Push", "A long sentence that explains how the broker pushes to consumers"])).toBe("prose");
+		expect(criterionKind(["Pull", "Push", "A long sentence that explains how the broker pushes to consumers"])).toBe("label");
+		expect(criterionKind(["Pull", "A long sentence that explains how consumers pull", "A long sentence that explains how the broker pushes"])).toBe("prose");
 		expect(criterionKind(["", "-"])).toBe("empty");
 	});
 });

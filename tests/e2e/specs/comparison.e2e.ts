@@ -145,8 +145,8 @@ describe("comparison panels in Reading view", () => {
 		for (const item of ["Triton Inference Server", "Seldon Core"]) {
 			await click(p.locator('[data-action="items"]'));
 			await menuChoose(item);
-			await menuChoose("Hide");
 		}
+		expect((await p.locator(".topic-tree-panel-items-count").textContent())?.trim()).toBe("4 of 6 items");
 		expect(await copyMarkdown()).toBe(
 			[
 				"| Tool | License | Hosting | Best for |",
@@ -164,9 +164,8 @@ describe("comparison panels in Reading view", () => {
 		expect((await copyMarkdown()).split("\n")[0]).toBe("| Tool | Hosting | Best for |");
 		// Highlight differences against a baseline: marked by class, icon and text, not by colour alone.
 		await click(p.locator('[data-action="highlight"]'));
-		await click(p.locator('[data-action="items"]'));
-		await menuChoose("KServe");
-		await menuChoose("Pin as baseline");
+		await click(p.locator('.topic-tree-panel-body [data-action="item-menu"][data-item="kserve"]'));
+		await menuChoose("Pin KServe as baseline");
 		expect(await p.locator(".topic-tree-panel-body .topic-tree-panel-baseline-mark").count()).toBeGreaterThan(0);
 		const different = p.locator(".topic-tree-panel-body .is-different");
 		expect(await different.count()).toBeGreaterThan(0);
@@ -177,7 +176,6 @@ describe("comparison panels in Reading view", () => {
 		await openNote("tools/orchestrators-compared.md");
 		await click(panel().locator('[data-action="items"]'));
 		await menuChoose("Prefect");
-		await menuChoose("Hide");
 		expect(await texts(panel().locator(".topic-tree-panel-body .topic-tree-panel-item .topic-tree-panel-name"))).toEqual(["Airflow", "Kubeflow Pipelines", "Dagster"]);
 		await click(host.fileItem("mlops.md"));
 		expect(await host.notePath()).toBe("mlops.md");
@@ -208,7 +206,37 @@ describe("comparison panels outside tables", () => {
 		expect(await view.isVisible()).toBe(true);
 		const text = readFileSync(path.join(REPO_ROOT, "example-vault", notePath), "utf8");
 		const line = text.split("\n").findIndex((l) => l.startsWith("| Aspect")) + 1;
-		expect(await texts(view.locator(".topic-tree-comparisons-line"))).toEqual([`Table, line ${line}`]);
+		// Labelled by the heading above the table, not by its line.
+		expect(await texts(view.locator(".topic-tree-comparisons-label"))).toEqual(["Orchestrators compared"]);
+		expect(await view.locator(".topic-tree-comparisons-goto").getAttribute("aria-label")).toBe(`Go to the table (line ${line})`);
 		expect(await view.locator(".topic-tree-panel").count()).toBe(1);
+		// In the sidebar the toolbar stays on one row: the tools are in the More menu.
+		const toolbar = view.locator(".topic-tree-panel-toolbar");
+		const tops = await toolbar.evaluate((el) => Array.from(el.children).filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2)));
+		expect(tops.length).toBeGreaterThanOrEqual(4);
+		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+		expect(await view.locator('.topic-tree-panel-toolbar [data-action="highlight"]').isVisible()).toBe(false);
+		await click(view.locator('[data-action="more"]'));
+		await menuChoose("Highlight differences");
+		expect(await view.locator('.topic-tree-panel-toolbar [data-action="highlight"]').getAttribute("aria-pressed")).toBe("true");
+		expect(await view.locator(".topic-tree-panel-summary").textContent()).toMatch(/criteria compared · \d+ prose$/);
+		// Words are not broken in the middle: every cell is at least as wide as its longest word.
+		const broken = await view.locator(".topic-tree-panel-body td").evaluateAll((cells) =>
+			cells.filter((td) => {
+				const range = td.ownerDocument.createRange();
+				range.selectNodeContents(td);
+				const words = (td.textContent ?? "").split(/\s+/).filter((w) => w.length > 3 && w.length < 20);
+				const probe = td.ownerDocument.createElement("span");
+				probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+				td.appendChild(probe);
+				const tooWide = words.some((w) => {
+					probe.textContent = w;
+					return probe.getBoundingClientRect().width > td.clientWidth;
+				});
+				probe.remove();
+				return tooWide;
+			}).length,
+		);
+		expect(broken).toBe(0);
 	});
 });
