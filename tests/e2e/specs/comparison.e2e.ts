@@ -103,6 +103,16 @@ describe("comparison panels in Reading view", () => {
 		await openNote("tools/mlflow.md");
 		expect(await host.note.locator(".topic-tree-panel").count()).toBe(0);
 		expect(await host.note.locator("table").first().isVisible()).toBe(true);
+		// Hovered, its Compare button shows above the table and covers no header cell.
+		const table = host.note.locator("table").first();
+		await table.hover();
+		const offer = host.note.locator(".topic-tree-compare-offer").first();
+		expect(await offer.isVisible()).toBe(true);
+		const box = await offer.boundingBox();
+		const cells = await table.locator("th").evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }));
+		expect(box).not.toBeNull();
+		const overlaps = cells.filter((c) => box && box.x < c.x + c.width && c.x < box.x + box.width && box.y < c.y + c.height && c.y < box.y + box.height);
+		expect(overlaps).toEqual([]);
 	});
 
 	test("the view switcher shows cards and the by-criterion tabs", async () => {
@@ -220,23 +230,23 @@ describe("comparison panels outside tables", () => {
 		await menuChoose("Highlight differences");
 		expect(await view.locator('.topic-tree-panel-toolbar [data-action="highlight"]').getAttribute("aria-pressed")).toBe("true");
 		expect(await view.locator(".topic-tree-panel-summary").textContent()).toMatch(/criteria compared · \d+ prose$/);
-		// Words are not broken in the middle: every cell is at least as wide as its longest word.
-		const broken = await view.locator(".topic-tree-panel-body td").evaluateAll((cells) =>
-			cells.filter((td) => {
-				const range = td.ownerDocument.createRange();
-				range.selectNodeContents(td);
-				const words = (td.textContent ?? "").split(/\s+/).filter((w) => w.length > 3 && w.length < 20);
-				const probe = td.ownerDocument.createElement("span");
-				probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
-				td.appendChild(probe);
-				const tooWide = words.some((w) => {
-					probe.textContent = w;
-					return probe.getBoundingClientRect().width > td.clientWidth;
-				});
-				probe.remove();
-				return tooWide;
-			}).length,
-		);
-		expect(broken).toBe(0);
+		// Words are not broken in the middle: no word of a cell spreads over two lines.
+		const broken = await view.locator(".topic-tree-panel-body td").evaluateAll((cells) => {
+			const found: string[] = [];
+			for (const td of cells) {
+				const walker = td.ownerDocument.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (const m of (node.textContent ?? "").matchAll(/\S+/g)) {
+						const range = td.ownerDocument.createRange();
+						range.setStart(node, m.index ?? 0);
+						range.setEnd(node, (m.index ?? 0) + m[0].length);
+						const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+						if (lines.size > 1 && m[0].length < 20) found.push(m[0]);
+					}
+				}
+			}
+			return found;
+		});
+		expect(broken).toEqual([]);
 	});
 });
