@@ -93,6 +93,11 @@ describe("negative shapes stay tables", () => {
 		expect(detect(["Sr. No.", "Problem", "Comment"], ["1", "Remove duplicates", "Two pointers"], ["2", "Remove element", "Two pointers"], ["3", "Merge arrays", "Review"]).comparison).toBeNull();
 	});
 
+	test("a roster of more than 10 people is a list, not a comparison", () => {
+		const members = Array.from({ length: 14 }, (_, i) => [`Member ${String.fromCharCode(65 + i)}`, i % 2 ? "Labour" : "Green", `District ${i + 1}`]);
+		expect(detect(["Name", "Party", "Constituency"], ...members).reason).toBe("more than 10 items");
+	});
+
 	test("records keyed by repeated values are not items", () => {
 		expect(detect(["User", "Device", "Token id"], ["Ana", "Chrome mobile", "A1"], ["Ana", "Firefox desktop", "A2"], ["Bo", "Safari", "B1"]).comparison).toBeNull();
 	});
