@@ -145,7 +145,7 @@ describe("compare notes", () => {
 			["title", "Garden care", ""],
 			["status", "dormant", "active"],
 			["Parents", "Topics", "Topics"],
-			["Children", "0", "2"],
+			["Children", "0 lowest", "2 highest"],
 		]);
 		modal.close();
 		contextMenu(rowEl(view, "Languages"));
