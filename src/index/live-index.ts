@@ -407,7 +407,7 @@ export class LiveIndex extends Component implements IndexSource {
 	}
 
 	private compileExclusion(): Exclusion {
-		return compileExclusion(this.deps.ignoreFilters(), this.store.data.settings.excludedFolders);
+		return compileExclusion(this.deps.ignoreFilters(), this.store.data.settings.excludedPaths);
 	}
 
 	private setStatus(status: IndexStatus): void {

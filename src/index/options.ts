@@ -6,7 +6,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded folders). */
+/** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded paths). */
 export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSettings): boolean {
 	return (
 		!sameList(next.parentFields, previous.parentFields) ||
@@ -14,7 +14,7 @@ export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSetting
 		!sameList(next.relatedFields, previous.relatedFields) ||
 		next.titleProperty !== previous.titleProperty ||
 		next.readFieldsInComments !== previous.readFieldsInComments ||
-		!sameList(next.excludedFolders, previous.excludedFolders)
+		!sameList(next.excludedPaths, previous.excludedPaths)
 	);
 }
 
