@@ -399,7 +399,7 @@ export class LiveIndex extends Component implements IndexSource {
 	private syncOptions(force = false): boolean {
 		const next = treeOptionsOf(this.store.data);
 		const last = this.syncedOptions;
-		const changed = next.sort !== last.sort || next.descending !== last.descending || next.showGhosts !== last.showGhosts;
+		const changed = next.sort !== last.sort || next.descending !== last.descending || next.showGhosts !== last.showGhosts || next.unlinked !== last.unlinked;
 		if (!changed && !force) return false;
 		this.syncedOptions = next;
 		this.tree.setOptions(next);

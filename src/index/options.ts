@@ -18,7 +18,7 @@ export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSetting
 	);
 }
 
-/** The tree model's options: sort and direction from the saved view state, ghosts from the settings. */
+/** The tree model's options: sort and direction from the saved view state, ghosts and unlinked notes from the settings. */
 export function treeOptionsOf(data: PluginData): TreeOptions {
-	return { sort: data.view.sort, descending: data.view.descending, showGhosts: data.settings.showGhosts };
+	return { sort: data.view.sort, descending: data.view.descending, showGhosts: data.settings.showGhosts, unlinked: data.settings.unlinkedNotes };
 }

@@ -2,14 +2,13 @@
  * The plugin's settings and persisted view state: shapes, defaults and the migration of
  * whatever `loadData()` returns (older versions, hand edits, nothing at all).
  */
-import type { SortKey } from "../core/tree";
+import type { SortKey, UnlinkedPlacement } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 
 /** Where "set parent" writes a new parent link. */
 export type ParentPlacement = "auto" | "inline" | "frontmatter";
 
-/** Where notes with no parent and no child go: one collapsed group at the end, nowhere, or among the roots. */
-export type UnlinkedPlacement = "group" | "hidden" | "roots";
+export type { UnlinkedPlacement };
 
 /** What a row shows: the note's title, its file name, or the title with the file name beside it when they differ. */
 export type RowLabel = "title" | "filename" | "both";

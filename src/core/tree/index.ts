@@ -7,3 +7,4 @@ export { fold, matchRanges } from "./fold";
 export type { ExpandPredicate } from "./flatten";
 export { compareText } from "./sort";
 export { DEFAULT_TREE_OPTIONS, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+export { isGroupRow, isUnlinked, UNLINKED_GROUP, unlinkedGroupTitle, type UnlinkedPlacement } from "./unlinked";
