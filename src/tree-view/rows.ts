@@ -2,12 +2,18 @@
  * One row of the tree, in Obsidian's own tree markup so it looks native in every theme:
  * `div.tree-item > div.tree-item-self` with a collapse icon, the title and a child count.
  */
-import { setIcon } from "obsidian";
+import { setIcon, setTooltip } from "obsidian";
 import type { Range, TreeRow } from "../core/tree";
 
 /** What a row shows besides the model's row. */
 export interface RowDecor {
 	title: string;
+	/** Muted text after the title: what tells rows sharing a title apart, or the file name ("" for none). */
+	muted: string;
+	/** The row's tooltip: the note's full path. */
+	tooltip: string;
+	/** The unlinked notes group rather than a node. */
+	group: boolean;
 	ghost: boolean;
 	/** The node belongs to a cycle. */
 	inCycle: boolean;
@@ -28,6 +34,7 @@ interface RowParts {
 	self: HTMLElement;
 	collapse: HTMLElement;
 	inner: HTMLElement;
+	muted: HTMLElement;
 	badges: HTMLElement;
 	flair: HTMLElement;
 	flairOuter: HTMLElement;
@@ -38,17 +45,26 @@ const parts = new WeakMap<HTMLElement, RowParts>();
 /** Text of the ghost badge's tooltip. */
 export const GHOST_LABEL = "Ghost topic: no note yet";
 
-/** Builds an empty row element inside `parent`. */
+/** Numbers the label elements of rows, for `aria-labelledby`. */
+let rowElements = 0;
+
+/**
+ * Builds an empty row element inside `parent`. The row's tooltip (its path) is its `aria-label`,
+ * which Obsidian shows on hover; its accessible name stays its label (`aria-labelledby`).
+ */
 export function createRowEl(parent: HTMLElement): HTMLElement {
+	const n = ++rowElements;
 	const el = parent.createDiv({ cls: "tree-item topic-tree-row", attr: { role: "treeitem", tabindex: "-1", draggable: "true" } });
 	const self = el.createDiv({ cls: "tree-item-self is-clickable topic-tree-row-self" });
 	const collapse = self.createDiv({ cls: "tree-item-icon collapse-icon" });
 	setIcon(collapse, "right-triangle");
-	const inner = self.createDiv({ cls: "tree-item-inner" });
+	const inner = self.createDiv({ cls: "tree-item-inner", attr: { id: `topic-tree-label-${n}` } });
+	const muted = self.createDiv({ cls: "topic-tree-row-muted", attr: { id: `topic-tree-muted-${n}` } });
 	const badges = self.createDiv({ cls: "topic-tree-badges" });
 	const flairOuter = self.createDiv({ cls: "tree-item-flair-outer" });
 	const flair = flairOuter.createSpan({ cls: "tree-item-flair" });
-	parts.set(el, { self, collapse, inner, badges, flair, flairOuter });
+	el.setAttr("aria-labelledby", `topic-tree-label-${n}`);
+	parts.set(el, { self, collapse, inner, muted, badges, flair, flairOuter });
 	return el;
 }
 
@@ -96,7 +112,12 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	p.self.toggleClass("is-selected", decor.selected === true);
 	p.collapse.toggleClass("is-collapsed", expandable && !row.expanded);
 	p.collapse.toggleClass("topic-tree-invisible", !expandable);
+	el.toggleClass("is-group", decor.group);
+	setTooltip(el, decor.tooltip, { placement: "right", delay: 600 });
 	renderHighlighted(p.inner, decor.title, row.highlights);
+	p.muted.setText(decor.muted);
+	p.muted.toggleClass("topic-tree-hidden", decor.muted === "");
+	el.setAttr("aria-labelledby", decor.muted === "" ? p.inner.id : `${p.inner.id} ${p.muted.id}`);
 	p.flair.setText(row.childCount > 0 ? String(row.childCount) : "");
 	p.flairOuter.toggleClass("topic-tree-hidden", row.childCount === 0);
 	renderBadges(p.badges, row, decor);

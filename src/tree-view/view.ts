@@ -3,7 +3,7 @@
  * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
  */
 import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
-import type { TreeFilter, TreeRow } from "../core/tree";
+import { isGroupRow, type TreeFilter, type TreeRow } from "../core/tree";
 import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
 import { RelatedSection } from "../related/related-section";
@@ -16,6 +16,7 @@ import { TreeHeader } from "./header";
 import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
 import { choosePath } from "./reveal";
 import { fillRowMenu } from "./row-menu";
+import { RowLabels } from "./row-decor";
 import { rowSignature } from "./row-signature";
 import { RowTable } from "./row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
@@ -50,6 +51,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	private lastState: IndexStatus["state"] = "ready";
 	/** What each row element shows (`rowSignature`): re-renders skip the rows that did not change. */
 	private readonly shown = new WeakMap<HTMLElement, string>();
+	private readonly labels = new RowLabels((id) => this.host.index.core.graph.getNode(id));
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -84,7 +86,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	async onOpen(): Promise<void> {
 		const view = this.state;
 		this.expanded = new Set(view.expanded);
-		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: this.host.store.data.settings.showGhosts });
+		const settings = this.host.store.data.settings;
+		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: settings.showGhosts, unlinked: settings.unlinkedNotes });
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("topic-tree-view");
@@ -144,11 +147,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		);
 		this.registerEvent(
 			this.host.store.on("settings", (settings, previous) => {
-				if (settings.showGhosts !== previous.showGhosts) {
-					this.host.index.model.setOptions({ showGhosts: settings.showGhosts });
+				if (settings.showGhosts !== previous.showGhosts || settings.unlinkedNotes !== previous.unlinkedNotes) {
+					this.host.index.model.setOptions({ showGhosts: settings.showGhosts, unlinked: settings.unlinkedNotes });
 					this.filter = null;
 					this.refresh();
-				}
+				} else if (settings.rowLabel !== previous.rowLabel) this.refresh();
 				if (settings.followActiveNote && !previous.followActiveNote) this.revealActive();
 			}),
 		);
@@ -171,9 +174,10 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		return this.reveal(path);
 	}
 
-	/** Pins the tree to a node: only its subtree is shown. */
+	/** Pins the tree to a node: only its subtree is shown, opened one level. */
 	pin(id: string): void {
-		this.host.store.updateView({ pinned: id });
+		this.expanded.add(this.host.index.model.keyOf([id], id));
+		this.host.store.updateView({ pinned: id, expanded: [...this.expanded] });
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
 		if (this.activeId !== null) this.reveal(this.activeId, false);
@@ -207,6 +211,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const pinned = this.pinnedId();
 		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
 		this.table = new RowTable(rows);
+		this.labels.update(rows, this.host.store.data.settings.rowLabel);
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
 		this.list.setItems(rows, render);
 		this.header.setCount(this.filter ? this.filter.count : null);
@@ -271,10 +276,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		this.filter = trimmed === "" ? null : this.host.index.model.filter(trimmed);
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
-		if (this.filter === null && this.activeKey !== null) {
-			const index = this.table.indexOf(this.activeKey);
-			if (index !== -1) this.list.scrollToIndex(index, "auto");
-		}
+		// Back from a filter: the open note (perhaps opened from a result) stays revealed, selected, in view.
+		if (this.filter === null && this.activeId !== null && this.host.index.core.graph.getNode(this.activeId)) this.reveal(this.activeId);
 	}
 
 	/** Fills a row element: the model's row plus badges, active and focus state. */
@@ -282,15 +285,17 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const model = this.host.index.model;
 		const graph = this.host.index.core.graph;
 		const node = graph.getNode(row.id);
-		const parents = model.parents(row.id);
+		const group = isGroupRow(row);
+		const parents = group ? [] : model.parents(row.id);
 		const alsoUnder = parents.length > 1 ? parents.filter((p) => p !== row.parentId).map((p) => titleOf(this.host, p)) : [];
 		const activeShown = this.activeKey !== null && this.table.indexOf(this.activeKey) !== -1;
+		const active = activeShown ? row.key === this.activeKey : row.id === this.activeId;
 		const decor: RowDecor = {
-			title: node?.title ?? row.id,
+			...this.labels.of(row, active),
 			ghost: node?.kind === "ghost",
-			inCycle: graph.cycleOf(row.id) !== undefined,
+			inCycle: !group && graph.cycleOf(row.id) !== undefined,
 			alsoUnder,
-			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,
+			active,
 			focused: row.key === this.focusKey,
 			dropTarget: row.key === this.dropKey,
 			selected: this.selection.has(row.key),
@@ -346,14 +351,14 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			return false;
 		}
 		let changed = false;
-		for (const key of model.keysToReveal(path)) {
+		for (const key of model.keysToReveal(path, this.pinnedId())) {
 			if (!this.expanded.has(key)) {
 				this.expanded.add(key);
 				changed = true;
 			}
 		}
 		if (changed) this.saveExpanded();
-		this.activeKey = model.keyOf(path);
+		this.activeKey = model.keyOf(path, this.pinnedId());
 		this.lastKey = this.activeKey;
 		// One render, after the scroll position is known.
 		this.refresh(false);
@@ -426,7 +431,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		this.registerDomEvent(el, "mouseleave", () => (this.hoverKey = null));
 		this.registerDomEvent(el, "contextmenu", (evt) => {
 			const row = this.rowOf(evt.target);
-			if (!row) return;
+			if (!row || isGroupRow(row)) return;
 			evt.preventDefault();
 			this.setFocus(this.table.indexOf(row.key), false);
 			this.rowMenu(row).showAtMouseEvent(evt);
@@ -442,7 +447,10 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		new RowDragDrop({
 			host: this.host,
 			writer: this.writer,
-			rowOf: (target) => this.rowOf(target),
+			rowOf: (target) => {
+				const row = this.rowOf(target);
+				return row && !isGroupRow(row) ? row : undefined;
+			},
 			sourcePath: () => this.activeId ?? "",
 			showDropTarget: (key) => this.setDropKey(key),
 		}).register(this, el);
@@ -458,7 +466,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (!row) return;
 		const el = this.list.elementOf(row.key);
 		const icon = el ? rowCollapseIcon(el) : undefined;
-		if (icon && evt.target instanceof Node && icon.contains(evt.target)) {
+		if (isGroupRow(row) || (icon && evt.target instanceof Node && icon.contains(evt.target))) {
 			this.setFocus(this.table.indexOf(row.key), false);
 			this.setExpanded(row, !row.expanded);
 			return;
@@ -499,7 +507,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	private onHover(evt: MouseEvent): void {
 		const row = this.rowOf(evt.target);
-		if (!row || row.key === this.hoverKey) return;
+		if (!row || row.key === this.hoverKey || isGroupRow(row)) return;
 		this.hoverKey = row.key;
 		const el = this.list.elementOf(row.key);
 		if (el) triggerHover(this.host, evt, rowSelf(el) ?? el, this, row.id);
@@ -507,6 +515,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	/** Opens a row's node and remembers the row as the place the user navigated from. */
 	private activate(row: TreeRow, target: OpenTarget): void {
+		if (isGroupRow(row)) {
+			this.setFocus(this.table.indexOf(row.key), false);
+			this.setExpanded(row, !row.expanded);
+			return;
+		}
 		this.lastKey = row.key;
 		this.setFocus(this.table.indexOf(row.key), false);
 		if (target === false && this.host.index.core.graph.getNode(row.id)?.kind === "note") {
@@ -578,7 +591,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			focusIndex: Math.max(0, this.table.indexOf(this.focusKey)),
 			filtering: this.filter !== null,
 			typeAhead: this.typeAhead,
-			titleAt: (i) => titleOf(this.host, this.table.rows[i].id),
+			titleAt: (i) => this.labels.of(this.table.rows[i], false).title,
 			focus: (i) => this.setFocus(i, true),
 			setExpanded: (row, open) => this.setExpanded(row, open),
 			expandRows: (rows) => {
@@ -588,6 +601,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			},
 			open: (row) => this.activate(row, targetOfEvent(evt)),
 			menu: (row) => {
+				if (isGroupRow(row)) return;
 				const rect = this.list.elementOf(row.key)?.getBoundingClientRect();
 				this.rowMenu(row).showAtPosition({ x: (rect?.left ?? 0) + 16, y: rect?.bottom ?? 0 });
 			},
