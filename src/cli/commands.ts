@@ -11,6 +11,8 @@ import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
+import { isUnlinked } from "../core/tree";
+import { vaultExclusion } from "./exclusions";
 import { readVault, type VaultRead } from "./vault";
 
 export interface Output {
@@ -24,6 +26,8 @@ export interface TreeArgs {
 	root?: string;
 	depth?: number;
 	json?: boolean;
+	/** List the unlinked notes (no parent, no child) at the end instead of only counting them. */
+	unlinked?: boolean;
 }
 
 export interface CheckArgs {
@@ -47,6 +51,8 @@ export function loadVault(vault: string, progress?: (line: string) => void): { i
 		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
 	};
 	const read = readVault(vault, report);
+	const exclusion = vaultExclusion(vault);
+	read.notes = read.notes.filter((note) => !exclusion.excludes(note.path));
 	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
 	index.indexAll(read.notes);
 	if (progress && Date.now() - start > 2000) progress(`Indexed ${read.notes.length.toLocaleString("en-US")} notes`);
@@ -180,7 +186,11 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 	if (args.json) {
 		out.push(JSON.stringify(treeJson(index, readProblems(read), only), null, 2));
 	} else {
-		out.push(...treeLines(index, roots, args.depth));
+		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on request.
+		const unlinked = args.root ? [] : roots.filter((id) => isUnlinked(index.graph, id));
+		out.push(...treeLines(index, unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots, args.depth));
+		if (unlinked.length > 0 && args.unlinked) out.push("", `Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`, ...treeLines(index, unlinked));
+		else if (unlinked.length > 0) out.push(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		err.push([plural(read.notes.length, "note"), plural(ghosts, "ghost topic"), plural(g.edges().length, "parent link"), plural(g.cycles().length, "cycle")].join(", "));

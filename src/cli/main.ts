@@ -1,7 +1,7 @@
 /**
  * `topic-tree`: the headless command over a vault folder, built on the same core as the plugin.
  *
- *   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]
+ *   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json] [--unlinked]
  *   topic-tree check [VAULT] [--json] [--strict]
  *   topic-tree tables FILE [--json]
  */
@@ -9,7 +9,9 @@ import { parseArgs } from "util";
 import { runCheck, runTables, runTree, type Output } from "./commands";
 
 export const USAGE = `Usage:
-  topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]   print the topic tree
+  topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json] [--unlinked]
+                                                             print the topic tree; --unlinked lists the
+                                                             notes with no parent and no child
   topic-tree check [VAULT] [--json] [--strict]                 list hierarchy problems; exit 1 on errors
   topic-tree tables FILE [--json]                              list the tables of one note
 VAULT defaults to the current folder.`;
@@ -26,6 +28,7 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				root: { type: "string" },
 				depth: { type: "string" },
 				json: { type: "boolean", default: false },
+				unlinked: { type: "boolean", default: false },
 				strict: { type: "boolean", default: false },
 				help: { type: "boolean", short: "h", default: false },
 			},
@@ -43,7 +46,7 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				depth = Number(values.depth);
 				if (!Number.isInteger(depth) || depth < 0) return { out: [], err: [`topic-tree: --depth wants a whole number, got "${values.depth}"`], code: 2 };
 			}
-			return runTree({ vault: target, root: values.root, depth, json: values.json }, progress);
+			return runTree({ vault: target, root: values.root, depth, json: values.json, unlinked: values.unlinked }, progress);
 		}
 		case "check":
 			return runCheck({ vault: target, json: values.json, strict: values.strict }, progress);

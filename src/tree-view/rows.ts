@@ -140,7 +140,7 @@ function alsoUnderBadge(parent: HTMLElement, names: readonly string[]): void {
 	const labelled = names.slice(0, ALSO_UNDER_LABELLED).join(", ");
 	const unlabelled = names.length - ALSO_UNDER_LABELLED;
 	const label = `Also under: ${labelled}${unlabelled > 0 ? ` and ${unlabelled.toLocaleString("en-US")} more` : ""}`;
-	const el = badge(parent, "topic-tree-also-badge", null, "", label);
+	const el = badge(parent, "topic-tree-also-badge", "git-fork", "", label);
 	const text = el.createSpan({ cls: "topic-tree-badge-text", text: "also under " });
 	names.slice(0, ALSO_UNDER_SHOWN).forEach((name, i) => {
 		if (i > 0) text.appendText(", ");
