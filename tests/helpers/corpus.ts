@@ -29,3 +29,9 @@ export function describeCorpus(name: string, fn: (dir: string) => void): void {
 
 export const REPO_ROOT = REPO;
 export const EXAMPLE_VAULT = path.join(REPO, "example-vault");
+
+/** The shared real vault the first-screen checks open (a Johnny-Decimal vault with a hub note and 449 unlinked notes), or null. */
+export function realVaultDir(): string | null {
+	const dir = path.resolve(REPO, "../shared/corpus/real-vaults/DavidPnb_obsidian-notes");
+	return fs.existsSync(dir) ? dir : null;
+}
