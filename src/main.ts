@@ -10,6 +10,7 @@ import { PluginStore } from "./settings/store";
 import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
+import { RelatedViewFeature } from "./related/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -31,6 +32,7 @@ export default class TopicTreePlugin extends Plugin {
 		const treeView = this.addChild(new TreeViewFeature(this, host));
 		this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
+		this.addChild(new RelatedViewFeature(this, host));
 	}
 
 	onunload(): void {

@@ -118,7 +118,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		);
 		this.list.scrollEl.addClass("nav-files-container");
 		this.list.scrollEl.setAttrs({ role: "tree", "aria-label": "Topic tree" });
-		this.related = this.addChild(new RelatedSection(root, this.host, this));
+		this.related = this.addChild(new RelatedSection(root, this.host, this, { resizeWithin: root }));
 		this.registerListEvents(this.list.scrollEl);
 		this.registerEvent(this.host.index.on("updated", () => this.onIndexUpdated()));
 		this.registerEvent(
@@ -215,6 +215,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
 		this.list.setItems(rows, render);
 		this.header.setCount(this.filter ? this.filter.count : null);
+		// While filtering, the related-notes section gives the results most of the height.
+		this.contentEl.toggleClass("is-filtering", this.filter !== null);
 		this.header.setPinned(pinned === undefined ? null : titleOf(this.host, pinned));
 		this.renderStatus();
 	}
