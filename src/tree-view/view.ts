@@ -2,7 +2,7 @@
  * The sidebar view: a virtualised topic tree with a filter, sort and pin controls, following
  * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
  */
-import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Menu, Platform, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
 import { isGroupRow, type TreeFilter, type TreeRow } from "../core/tree";
 import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
@@ -91,6 +91,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("topic-tree-view");
+		// Taller rows for touch; the list measures the stylesheet's height.
+		root.toggleClass("is-touch", Platform.isMobile);
 		this.header = this.addChild(
 			new TreeHeader(root, {
 				filter: (query) => this.applyFilter(query),
@@ -130,6 +132,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			}),
 		);
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.onActiveFile(file)));
+		this.registerEvent(this.app.workspace.on("css-change", () => this.list.measureRowHeight()));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				// The index renames the node; keep following the same note under its new path.
