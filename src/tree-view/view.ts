@@ -21,6 +21,7 @@ import { rowSignature } from "./row-signature";
 import { RowTable } from "./row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
+import { renderStatus } from "./status";
 import { VirtualList } from "./virtual-list";
 
 /** The topic tree in a sidebar leaf. */
@@ -233,25 +234,13 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	}
 
 	private renderStatus(): void {
-		const status = this.host.index.status;
-		const indexing = status.state !== "ready";
-		this.progressEl.toggleClass("topic-tree-hidden", !indexing);
-		if (indexing) this.progressEl.setText(`Indexing ${status.done.toLocaleString("en-US")} of ${status.total.toLocaleString("en-US")} notes`);
-		this.emptyEl.empty();
-		let empty = false;
-		if (this.filter && this.filter.count === 0) {
-			this.emptyEl.setText("No topics match");
-			empty = true;
-		} else if (!indexing && this.filter === null && this.pinnedId() === undefined && !this.hasHierarchy()) {
-			const field = this.host.store.data.settings.parentFields[0] ?? "up";
-			this.emptyEl.appendText("No topics yet. Add ");
-			this.emptyEl.createEl("code", { text: `${field}:: [[parent]]` });
-			this.emptyEl.appendText(" to a note, or a ");
-			this.emptyEl.createEl("code", { text: field });
-			this.emptyEl.appendText(" property, to place it under a parent topic.");
-			empty = true;
-		}
-		this.emptyEl.toggleClass("topic-tree-hidden", !empty);
+		const empty = renderStatus(this.progressEl, this.emptyEl, {
+			status: this.host.index.status,
+			matches: this.filter ? this.filter.count : null,
+			pinned: this.pinnedId() !== undefined,
+			hasHierarchy: () => this.hasHierarchy(),
+			parentField: this.host.store.data.settings.parentFields[0] ?? "up",
+		});
 		this.list.scrollEl.toggleClass("topic-tree-hidden", empty);
 	}
 
