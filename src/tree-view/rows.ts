@@ -2,7 +2,7 @@
  * One row of the tree, in Obsidian's own tree markup so it looks native in every theme:
  * `div.tree-item > div.tree-item-self` with a collapse icon, the title and a child count.
  */
-import { setIcon, setTooltip } from "obsidian";
+import { setIcon } from "obsidian";
 import type { Range, TreeRow } from "../core/tree";
 
 /** What a row shows besides the model's row. */
@@ -45,25 +45,17 @@ const parts = new WeakMap<HTMLElement, RowParts>();
 /** Text of the ghost badge's tooltip. */
 export const GHOST_LABEL = "Ghost topic: no note yet";
 
-/** Numbers the label elements of rows, for `aria-labelledby`. */
-let rowElements = 0;
-
-/**
- * Builds an empty row element inside `parent`. The row's tooltip (its path) is its `aria-label`,
- * which Obsidian shows on hover; its accessible name stays its label (`aria-labelledby`).
- */
+/** Builds an empty row element inside `parent`. */
 export function createRowEl(parent: HTMLElement): HTMLElement {
-	const n = ++rowElements;
 	const el = parent.createDiv({ cls: "tree-item topic-tree-row", attr: { role: "treeitem", tabindex: "-1", draggable: "true" } });
 	const self = el.createDiv({ cls: "tree-item-self is-clickable topic-tree-row-self" });
 	const collapse = self.createDiv({ cls: "tree-item-icon collapse-icon" });
 	setIcon(collapse, "right-triangle");
-	const inner = self.createDiv({ cls: "tree-item-inner", attr: { id: `topic-tree-label-${n}` } });
-	const muted = self.createDiv({ cls: "topic-tree-row-muted", attr: { id: `topic-tree-muted-${n}` } });
+	const inner = self.createDiv({ cls: "tree-item-inner" });
+	const muted = self.createDiv({ cls: "topic-tree-row-muted" });
 	const badges = self.createDiv({ cls: "topic-tree-badges" });
 	const flairOuter = self.createDiv({ cls: "tree-item-flair-outer" });
 	const flair = flairOuter.createSpan({ cls: "tree-item-flair" });
-	el.setAttr("aria-labelledby", `topic-tree-label-${n}`);
 	parts.set(el, { self, collapse, inner, muted, badges, flair, flairOuter });
 	return el;
 }
@@ -113,11 +105,11 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	p.collapse.toggleClass("is-collapsed", expandable && !row.expanded);
 	p.collapse.toggleClass("topic-tree-invisible", !expandable);
 	el.toggleClass("is-group", decor.group);
-	setTooltip(el, decor.tooltip, { placement: "right", delay: 600 });
+	// The full path on hover. A `title`, not `aria-label`: the row's accessible name stays its visible text.
+	p.self.setAttr("title", decor.tooltip);
 	renderHighlighted(p.inner, decor.title, row.highlights);
 	p.muted.setText(decor.muted);
 	p.muted.toggleClass("topic-tree-hidden", decor.muted === "");
-	el.setAttr("aria-labelledby", decor.muted === "" ? p.inner.id : `${p.inner.id} ${p.muted.id}`);
 	p.flair.setText(row.childCount > 0 ? String(row.childCount) : "");
 	p.flairOuter.toggleClass("topic-tree-hidden", row.childCount === 0);
 	renderBadges(p.badges, row, decor);

@@ -62,7 +62,8 @@ export class VirtualList<T> extends Component {
 
 	onload(): void {
 		this.registerDomEvent(this.scrollEl, "scroll", () => this.requestRender());
-		this.measureRowHeight();
+		// No render while loading: the owner has not finished building (it renders itself).
+		this.measureRowHeight(false);
 		if (typeof ResizeObserver === "function") {
 			const observer = new ResizeObserver(() => {
 				this.measureRowHeight();
@@ -80,10 +81,11 @@ export class VirtualList<T> extends Component {
 
 	/**
 	 * Reads the stylesheet's row height (theme, platform) from the probe, rounded to whole pixels,
-	 * and lays the rows out with it when it changed; the scroller gets the rounded value so rows
-	 * and their positions agree. Nothing changes while the probe is not laid out. True when it changed.
+	 * and lays the rows out with it when it changed (rendering them unless `render` is false); the
+	 * scroller gets the rounded value so rows and their positions agree. Nothing changes while the
+	 * probe is not laid out. True when it changed.
 	 */
-	measureRowHeight(): boolean {
+	measureRowHeight(render = true): boolean {
 		const measured = Math.round(this.probeEl.getBoundingClientRect().height);
 		if (!(measured > 0) || measured === this.opts.rowHeight) return false;
 		const first = Math.floor(this.scrollEl.scrollTop / this.opts.rowHeight);
@@ -92,7 +94,8 @@ export class VirtualList<T> extends Component {
 		this.height = "";
 		this.setItems(this.items, false);
 		this.scrollEl.scrollTop = first * measured;
-		this.refresh();
+		this.generation++;
+		if (render) this.render();
 		return true;
 	}
 

@@ -45,7 +45,7 @@ async function topLevel(host: HostPage): Promise<Array<[string, string | null, s
 				top: el.getBoundingClientRect().top,
 				title: el.querySelector(".tree-item-inner")?.textContent ?? "",
 				expanded: el.getAttribute("aria-expanded"),
-				tip: el.getAttribute("aria-label"),
+				tip: el.querySelector(".tree-item-self")?.getAttribute("title") ?? null,
 			})),
 		);
 		for (const r of rows) seen.set(r.title, [r.title, r.expanded, r.tip]);
@@ -80,7 +80,7 @@ describeReal("a real vault's first screen", () => {
 				const filter = host.tree.locator("input[type=search]");
 				await filter.fill(prefix.split("/").filter(Boolean).pop() ?? prefix);
 				await host.settle();
-				const tips = await host.tree.evaluate((root) => Array.from(root.querySelectorAll(".topic-tree-row")).map((el) => el.getAttribute("aria-label") ?? ""));
+				const tips = await host.tree.evaluate((root) => Array.from(root.querySelectorAll(".topic-tree-row > .tree-item-self")).map((el) => el.getAttribute("title") ?? ""));
 				expect(tips.filter((tip) => tip.startsWith(prefix))).toEqual([]);
 				await filter.fill("");
 			}
