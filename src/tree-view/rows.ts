@@ -70,8 +70,18 @@ export function rowCollapseIcon(el: HTMLElement): HTMLElement | undefined {
 	return parts.get(el)?.collapse;
 }
 
-/** Writes `title` into `el`, wrapping the highlighted ranges in `span.topic-tree-match`. */
+/** What each title element shows, so an unchanged title is not written again. */
+const shownTitles = new WeakMap<HTMLElement, string>();
+
+/**
+ * Writes `title` into `el`, wrapping the highlighted ranges in `span.topic-tree-match`. An
+ * unchanged title is left as it is: a row re-rendered between mousedown and mouseup (it takes
+ * focus) must keep the span under the pointer, or the browser fires no click.
+ */
 export function renderHighlighted(el: HTMLElement, title: string, ranges: readonly Range[]): void {
+	const shown = ranges.length === 0 ? title : `${title}\u0000${ranges.join(";")}`;
+	if (shownTitles.get(el) === shown) return;
+	shownTitles.set(el, shown);
 	el.empty();
 	let at = 0;
 	for (const [start, end] of ranges) {
