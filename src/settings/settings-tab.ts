@@ -103,7 +103,21 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 			);
 
 		new Setting(containerEl).setName("Tree").setHeading();
-		this.excludedPaths(containerEl);
+		// A list with a bad pattern is not applied: the message under the setting says which entry and why.
+		const setting = new Setting(containerEl)
+			.setName("Excluded paths")
+			.setDesc("One per line: a folder, a note, or a pattern such as *.excalidraw.md or Daily/*. These notes are left out of the tree, in addition to the vault's excluded files.");
+		const message = setting.descEl.createDiv({ cls: "topic-tree-setting-error topic-tree-hidden", attr: { role: "alert" } });
+		setting.addTextArea((area) => {
+			area.setPlaceholder("Templates\n*.excalidraw.md").setValue(this.settings.excludedPaths.join("\n"));
+			this.deferText(area, (value) => {
+				const entries = parseFolderList(value);
+				const problems = globProblems(entries);
+				message.toggleClass("topic-tree-hidden", problems.length === 0);
+				message.setText(problems.length === 0 ? "" : `Not applied until mended: ${problems.join("; ")}.`);
+				if (problems.length === 0 && !sameList(entries, this.settings.excludedPaths)) this.store.updateSettings({ excludedPaths: entries });
+			});
+		});
 		new Setting(containerEl)
 			.setName("Unlinked notes")
 			.setDesc("Where notes with no parent and no child go.")
@@ -166,27 +180,6 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 		for (const { finish } of this.deferred) finish();
 		this.deferred.length = 0;
 		super.hide();
-	}
-
-	/**
-	 * Excluded paths, one per line. A list with a bad pattern is not applied: the message under the
-	 * setting says which entry and why, until it is mended.
-	 */
-	private excludedPaths(containerEl: HTMLElement): void {
-		const setting = new Setting(containerEl)
-			.setName("Excluded paths")
-			.setDesc("One per line: a folder, a note, or a pattern such as *.excalidraw.md or Daily/*. These notes are left out of the tree, in addition to the vault's excluded files.");
-		const message = setting.descEl.createDiv({ cls: "topic-tree-setting-error topic-tree-hidden", attr: { role: "alert" } });
-		setting.addTextArea((area) => {
-			area.setPlaceholder("Templates\n*.excalidraw.md").setValue(this.settings.excludedPaths.join("\n"));
-			this.deferText(area, (value) => {
-				const entries = parseFolderList(value);
-				const problems = globProblems(entries);
-				message.toggleClass("topic-tree-hidden", problems.length === 0);
-				message.setText(problems.length === 0 ? "" : `Not applied until mended: ${problems.join("; ")}.`);
-				if (problems.length === 0 && !sameList(entries, this.settings.excludedPaths)) this.store.updateSettings({ excludedPaths: entries });
-			});
-		});
 	}
 
 	/** A comma-separated field list. The parent list may not end up empty: it reverts with a notice. */

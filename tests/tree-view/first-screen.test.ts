@@ -41,7 +41,7 @@ function tooltip(el: HTMLElement): string {
 }
 
 function muted(el: HTMLElement): string | null {
-	const m = el.querySelector(".topic-tree-row-muted") as HTMLElement | null;
+	const m = el.querySelector<HTMLElement>(".topic-tree-row-muted");
 	return m === null || m.hasClass("topic-tree-hidden") ? null : m.textContent;
 }
 

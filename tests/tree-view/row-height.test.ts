@@ -9,7 +9,7 @@ import { openTreeView } from "./view-helpers";
 /** Makes the probe of `parent` report `height` px, as a laid-out stylesheet would. */
 function probeHeight(parent: HTMLElement, height: number): void {
 	const probe = parent.querySelector(".topic-tree-row-probe") as HTMLElement;
-	probe.getBoundingClientRect = () => ({ height, width: 0, top: 0, left: 0, right: 0, bottom: height, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+	probe.getBoundingClientRect = () => ({ height, width: 0, top: 0, left: 0, right: 0, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
 }
 
 function makeList(): { list: VirtualList<string>; host: HTMLElement } {
