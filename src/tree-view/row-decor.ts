@@ -4,7 +4,7 @@
  * so the view only wires state to it.
  */
 import { isGroupRow, unlinkedGroupTitle, type TreeRow } from "../core/tree";
-import { fileNameOf, rowTexts, type RowLabel, type RowText } from "../core/tree/labels";
+import { RowLabelIndex, type RowLabel } from "../core/tree/labels";
 import type { TopicNode } from "../core/types";
 
 /** Text of the unlinked group's tooltip. */
@@ -20,7 +20,7 @@ export interface RowLabelParts {
 
 /** The labels of the current rows (sharing titles, row label setting), computed once per flatten. */
 export class RowLabels {
-	private texts = new Map<string, RowText>();
+	private index = new RowLabelIndex([], "title");
 
 	constructor(private readonly nodeOf: (id: string) => TopicNode | undefined) {}
 
@@ -32,21 +32,17 @@ export class RowLabels {
 			const node = this.nodeOf(row.id);
 			if (node !== undefined) nodes.push(node);
 		}
-		this.texts = rowTexts(nodes, mode, null);
+		this.index = new RowLabelIndex(nodes, mode);
 	}
 
 	/** A row's label, muted text and tooltip; `active`: the row of the open note. */
 	of(row: TreeRow, active: boolean): RowLabelParts {
 		if (isGroupRow(row)) return { title: unlinkedGroupTitle(row.childCount), muted: "", tooltip: UNLINKED_GROUP_TOOLTIP, group: true };
 		const node = this.nodeOf(row.id);
-		const text = this.texts.get(row.id);
-		const title = text?.label ?? node?.title ?? row.id;
-		let muted = text?.muted ?? "";
-		if (active && muted === "" && node?.path !== undefined) {
-			// The open note stays recognisable as its tab, which shows the file name.
-			const name = fileNameOf(node.path);
-			if (name !== title) muted = name;
-		}
+		// The open note stays recognisable as its tab, which shows the file name.
+		const text = node === undefined ? { label: row.id, muted: "" } : this.index.textOf(node, active);
+		const title = text.label;
+		const muted = text.muted;
 		const tooltip = node?.path ?? (node?.kind === "ghost" ? `${node.title} (no note yet)` : row.id);
 		return { title, muted, tooltip, group: false };
 	}

@@ -1,4 +1,4 @@
-import { fileNameOf, folderOf, rowTexts, type LabelledNode } from "../../../src/core/tree/labels";
+import { fileNameOf, folderOf, RowLabelIndex, rowTexts, type LabelledNode } from "../../../src/core/tree/labels";
 
 const note = (path: string, title?: string): LabelledNode => ({ id: path, path, title: title ?? fileNameOf(path) });
 
@@ -37,6 +37,16 @@ describe("row labels", () => {
 		const nodes = [note("Notes/2024-01-05 kafka.md", "Kafka"), note("Notes/Same.md", "Same")];
 		expect(texts(nodes, "filename")).toEqual(["2024-01-05 kafka", "Same"]);
 		expect(texts(nodes, "both")).toEqual(["Kafka [2024-01-05 kafka]", "Same"]);
+	});
+
+	it("one note shown under two parents is not a title shared with another note", () => {
+		const x = note("a/X.md");
+		const index = new RowLabelIndex([x, note("b/Y.md"), x], "title");
+		expect(index.textOf(x, false)).toEqual({ label: "X", muted: "" });
+		const other = note("c/X.md");
+		const shared = new RowLabelIndex([x, other, x], "title");
+		expect(shared.textOf(x, false)).toEqual({ label: "X", muted: "a" });
+		expect(shared.textOf(other, false)).toEqual({ label: "X", muted: "c" });
 	});
 
 	it("the open note's row shows its file name when the title differs", () => {
