@@ -70,6 +70,16 @@ export function readPluginData(vault, pluginId) {
 	}
 }
 
+/** The vault's Obsidian settings the plugin reads (`userIgnoreFilters` from `.obsidian/app.json`), or {}. */
+export function readAppConfig(vault) {
+	try {
+		const app = JSON.parse(readFileSync(path.join(vault, ".obsidian", "app.json"), "utf8"));
+		return Array.isArray(app.userIgnoreFilters) ? { userIgnoreFilters: app.userIgnoreFilters } : {};
+	} catch {
+		return {};
+	}
+}
+
 /** Lucide's icons by name, as SVG text without the licence comment. */
 function lucideIcons() {
 	const dir = path.join(root, "node_modules", "lucide-static", "icons");
@@ -149,7 +159,7 @@ export async function buildPreview({ vault, out, pluginBuild = true, pluginData 
 
 	const files = readVault(vaultDir);
 	const data = pluginData ? readPluginData(vaultDir, manifest.id) : null;
-	const snapshot = { name: path.basename(vaultDir), files, pluginData: data };
+	const snapshot = { name: path.basename(vaultDir), files, pluginData: data, config: readAppConfig(vaultDir) };
 	writeFileSync(path.join(outDir, "vault.json"), JSON.stringify(snapshot));
 	copyFileSync(path.join(hostDir, "index.html"), path.join(outDir, "index.html"));
 	copyFileSync(path.join(hostDir, "obsidian-like.css"), path.join(outDir, "obsidian-like.css"));

@@ -12,6 +12,7 @@ import { TreeViewFeature } from "./tree-view/feature";
 import { CommandsFeature } from "./commands/feature";
 import { ComparisonFeature } from "./comparison/feature";
 import { BasesFeature } from "./bases/feature";
+import { RelatedViewFeature } from "./related/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -35,6 +36,7 @@ export default class TopicTreePlugin extends Plugin {
 		this.addChild(new CommandsFeature(this, host, treeView));
 		this.addChild(new ComparisonFeature(this, host));
 		this.addChild(new BasesFeature(this, host));
+		this.addChild(new RelatedViewFeature(this, host));
 	}
 
 	/** First run: Breadcrumbs' fields, when it has settings in this vault, with a notice saying what was taken. */

@@ -195,6 +195,9 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 		const alsoUnder = parents.length > 1 ? parents.filter((p) => p !== row.parentId).map((p) => this.titleOf(p)) : [];
 		renderRow(el, row, {
 			title: node?.title ?? row.id,
+			muted: "",
+			tooltip: node?.path ?? node?.title ?? row.id,
+			group: false,
 			ghost: node?.kind === "ghost",
 			inCycle: hierarchy.cycleOf(row.id) !== undefined,
 			alsoUnder,

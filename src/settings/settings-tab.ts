@@ -5,19 +5,33 @@
  */
 import { debounce, Notice, PluginSettingTab, Setting, type App, type Debouncer, type Plugin, type TextAreaComponent, type TextComponent } from "obsidian";
 import type { DataStore } from "../context";
+import { globProblems } from "../core/glob";
 import type { SortKey } from "../core/tree";
-import type { ParentPlacement, TopicTreeSettings } from "./settings";
+import type { ParentPlacement, RowLabel, TopicTreeSettings, UnlinkedPlacement } from "./settings";
 import { importFromBreadcrumbs } from "../config/import-modal";
 
 /** Pause in typing after which a text setting is applied. */
 export const TEXT_APPLY_DELAY_MS = 500;
 
+/** The default sort, worded like Obsidian's file explorer (dates new to old, as the view then sorts them). */
 const SORT_LABELS: Record<SortKey, string> = {
+	title: "Title (A to Z)",
+	filename: "File name (A to Z)",
+	modified: "Modified time (new to old)",
+	created: "Created time (new to old)",
+	manual: "Manual order",
+};
+
+const UNLINKED_LABELS: Record<UnlinkedPlacement, string> = {
+	group: "In a collapsed group at the end",
+	hidden: "Hidden (the filter still finds them)",
+	roots: "Among the other top-level topics",
+};
+
+const ROW_LABELS: Record<RowLabel, string> = {
 	title: "Title",
 	filename: "File name",
-	modified: "Modified",
-	created: "Created",
-	manual: "Manual",
+	both: "Title and file name",
 };
 
 const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
@@ -33,7 +47,7 @@ export function parseFieldList(value: string): string[] {
 	return [...new Set(value.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
 }
 
-/** One folder per line → trimmed folder paths without leading or trailing slashes. */
+/** One folder or pattern per line → trimmed entries without leading or trailing slashes. */
 export function parseFolderList(value: string): string[] {
 	const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
 	return [...new Set(folders.filter((folder) => folder.length > 0))];
@@ -105,15 +119,34 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 			);
 
 		new Setting(containerEl).setName("Tree").setHeading();
+		// A list with a bad pattern is not applied: the message under the setting says which entry and why.
+		const setting = new Setting(containerEl)
+			.setName("Excluded paths")
+			.setDesc("One per line: a folder, a note, or a pattern such as *.excalidraw.md or Daily/*. These notes are left out of the tree, in addition to the vault's excluded files.");
+		const message = setting.descEl.createDiv({ cls: "topic-tree-setting-error topic-tree-hidden", attr: { role: "alert" } });
+		setting.addTextArea((area) => {
+			area.setPlaceholder("Templates\n*.excalidraw.md").setValue(this.settings.excludedPaths.join("\n"));
+			this.deferText(area, (value) => {
+				const entries = parseFolderList(value);
+				const problems = globProblems(entries);
+				message.toggleClass("topic-tree-hidden", problems.length === 0);
+				message.setText(problems.length === 0 ? "" : `Not applied until mended: ${problems.join("; ")}.`);
+				if (problems.length === 0 && !sameList(entries, this.settings.excludedPaths)) this.store.updateSettings({ excludedPaths: entries });
+			});
+		});
 		new Setting(containerEl)
-			.setName("Excluded folders")
-			.setDesc("One folder per line. Notes in these folders are left out of the tree, in addition to the vault's excluded files.")
-			.addTextArea((area) => {
-				area.setPlaceholder("Templates").setValue(this.settings.excludedFolders.join("\n"));
-				this.deferText(area, (value) => {
-					const folders = parseFolderList(value);
-					if (!sameList(folders, this.settings.excludedFolders)) this.store.updateSettings({ excludedFolders: folders });
-				});
+			.setName("Unlinked notes")
+			.setDesc("Where notes with no parent and no child go.")
+			.addDropdown((dropdown) => {
+				for (const [key, label] of Object.entries(UNLINKED_LABELS)) dropdown.addOption(key, label);
+				dropdown.setValue(this.settings.unlinkedNotes).onChange((value) => this.store.updateSettings({ unlinkedNotes: value as UnlinkedPlacement }));
+			});
+		new Setting(containerEl)
+			.setName("Row label")
+			.setDesc("What each row shows. With title and file name, the file name follows the title, muted, when they differ.")
+			.addDropdown((dropdown) => {
+				for (const [key, label] of Object.entries(ROW_LABELS)) dropdown.addOption(key, label);
+				dropdown.setValue(this.settings.rowLabel).onChange((value) => this.store.updateSettings({ rowLabel: value as RowLabel }));
 			});
 		new Setting(containerEl)
 			.setName("Leave out template folders")

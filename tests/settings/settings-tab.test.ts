@@ -69,14 +69,16 @@ describe("settings tab", () => {
 	afterEach(() => jest.useRealTimers());
 
 	it("shows the headings and every setting with its current value", async () => {
-		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], defaultSort: "manual" } });
+		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedPaths: ["A", "B/C", "*.excalidraw.md"], defaultSort: "manual" } });
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name, .setting-item.setting-item-heading .setting-item-name")].map((el) => el.textContent);
 		expect(headings).toEqual(["Hierarchy", "Tree", "Editing"]);
 		expect(settingNamed(tab, "Parent fields").querySelector("input")?.value).toBe("up, parent");
-		expect(settingNamed(tab, "Excluded folders").querySelector("textarea")?.value).toBe("A\nB/C");
+		expect(settingNamed(tab, "Excluded paths").querySelector("textarea")?.value).toBe("A\nB/C\n*.excalidraw.md");
 		expect(settingNamed(tab, "Default sort").querySelector("select")?.value).toBe("manual");
 		const options = [...settingNamed(tab, "Default sort").querySelectorAll("option")].map((o) => o.textContent);
-		expect(options).toEqual(["Title", "File name", "Modified", "Created", "Manual"]);
+		expect(options).toEqual(["Title (A to Z)", "File name (A to Z)", "Modified time (new to old)", "Created time (new to old)", "Manual order"]);
+		expect(settingNamed(tab, "Unlinked notes").querySelector("select")?.value).toBe("group");
+		expect(settingNamed(tab, "Row label").querySelector("select")?.value).toBe("title");
 		const placements = [...settingNamed(tab, "Where new parent links go").querySelectorAll("option")].map((o) => o.textContent);
 		expect(placements).toEqual(["Existing field, else front matter, else end of note", "Inline field", "Front matter property"]);
 	});
@@ -128,11 +130,32 @@ describe("settings tab", () => {
 		expect(input.value).toBe("title");
 	});
 
-	it("applies excluded folders, one per line", async () => {
+	it("applies excluded paths, one per line", async () => {
 		const { tab, changes } = await openTab();
-		typeInto(tab, "Excluded folders", "Templates\n/Archive/\n\n  Daily notes  \n");
+		typeInto(tab, "Excluded paths", "Templates\n/Archive/\n\n  Daily notes  \n*.excalidraw.md\nDaily/*");
 		jest.advanceTimersByTime(TEXT_APPLY_DELAY_MS);
-		expect(changes).toEqual([{ excludedFolders: ["Templates", "Archive", "Daily notes"] }]);
+		expect(changes).toEqual([{ excludedPaths: ["Templates", "Archive", "Daily notes", "*.excalidraw.md", "Daily/*"] }]);
+	});
+
+	it("refuses a bad pattern with a clear message until it is mended", async () => {
+		const { tab, store, changes } = await openTab();
+		const area = typeInto(tab, "Excluded paths", "Templates\nDaily/[2024");
+		blur(area);
+		expect(changes).toEqual([]);
+		expect(store.data.settings.excludedPaths).toEqual(["*.excalidraw.md"]);
+		const message = settingNamed(tab, "Excluded paths").querySelector(".topic-tree-setting-error");
+		expect(message?.classList.contains("topic-tree-hidden")).toBe(false);
+		expect(message?.textContent).toBe('Not applied until mended: "Daily/[2024": "[" opens a character class that is never closed with "]".');
+		blur(typeInto(tab, "Excluded paths", "Templates\nDaily/[2024]*"));
+		expect(changes).toEqual([{ excludedPaths: ["Templates", "Daily/[2024]*"] }]);
+		expect(message?.classList.contains("topic-tree-hidden")).toBe(true);
+	});
+
+	it("applies the unlinked notes placement and the row label", async () => {
+		const { tab, changes } = await openTab();
+		choose(tab, "Unlinked notes", "hidden");
+		choose(tab, "Row label", "both");
+		expect(changes).toEqual([{ unlinkedNotes: "hidden" }, { rowLabel: "both" }]);
 	});
 
 	it("applies toggles at once", async () => {

@@ -23,6 +23,8 @@ interface VaultSnapshot {
 	name: string;
 	files: Record<string, InitialFile>;
 	pluginData: unknown;
+	/** The vault's `.obsidian/app.json` settings the plugin reads (`userIgnoreFilters`), when present. */
+	config?: Record<string, unknown>;
 }
 
 const errors: string[] = [];
@@ -65,7 +67,7 @@ async function boot(): Promise<void> {
 		fetchText("manifest.json").then((t) => JSON.parse(t) as O.PluginManifest),
 		fetchText("main.js"),
 	]);
-	const app = createApp(snapshot.files, { name: snapshot.name, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
+	const app = createApp(snapshot.files, { name: snapshot.name, config: snapshot.config ?? {}, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
 	activeDocument.title = `${snapshot.name} - Topic Tree preview`;
 	installMarkdownRenderer(app);
 	const reading = new ReadingViews(app);
