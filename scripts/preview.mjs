@@ -34,7 +34,7 @@ const OBSIDIAN_ICON_ALIASES = {
 	"help": "circle-help",
 };
 
-/** Every `.md` note of a vault folder (dot-folders and dot-files skipped, symlinks not followed), with its times. */
+/** Every `.md` note and `.base` file of a vault folder (dot-folders and dot-files skipped, symlinks not followed), with its times. */
 export function readVault(vault) {
 	const files = {};
 	const walk = (dir, rel) => {
@@ -45,7 +45,7 @@ export function readVault(vault) {
 			const stat = lstatSync(full);
 			if (stat.isSymbolicLink()) continue;
 			if (stat.isDirectory()) walk(full, relPath);
-			else if (stat.isFile() && name.toLowerCase().endsWith(".md")) {
+			else if (stat.isFile() && /\.(md|base)$/i.test(name)) {
 				files[relPath.normalize("NFC")] = {
 					content: readFileSync(full, "utf8"),
 					mtime: Math.round(stat.mtimeMs),
@@ -67,6 +67,16 @@ export function readPluginData(vault, pluginId) {
 	} catch (error) {
 		console.warn(`Ignoring ${file}: ${error instanceof Error ? error.message : String(error)}`);
 		return null;
+	}
+}
+
+/** The vault's Obsidian settings the plugin reads (`userIgnoreFilters` from `.obsidian/app.json`), or {}. */
+export function readAppConfig(vault) {
+	try {
+		const app = JSON.parse(readFileSync(path.join(vault, ".obsidian", "app.json"), "utf8"));
+		return Array.isArray(app.userIgnoreFilters) ? { userIgnoreFilters: app.userIgnoreFilters } : {};
+	} catch {
+		return {};
 	}
 }
 
@@ -149,7 +159,7 @@ export async function buildPreview({ vault, out, pluginBuild = true, pluginData 
 
 	const files = readVault(vaultDir);
 	const data = pluginData ? readPluginData(vaultDir, manifest.id) : null;
-	const snapshot = { name: path.basename(vaultDir), files, pluginData: data };
+	const snapshot = { name: path.basename(vaultDir), files, pluginData: data, config: readAppConfig(vaultDir) };
 	writeFileSync(path.join(outDir, "vault.json"), JSON.stringify(snapshot));
 	copyFileSync(path.join(hostDir, "index.html"), path.join(outDir, "index.html"));
 	copyFileSync(path.join(hostDir, "obsidian-like.css"), path.join(outDir, "obsidian-like.css"));

@@ -15,6 +15,8 @@ import { TrailFeature } from "./trail/feature";
 import { sequenceNeighbours } from "./core/trail";
 import { TreeBlockFeature } from "./code-block/feature";
 import { ThreadFeature } from "./thread/feature";
+import { BasesFeature } from "./bases/feature";
+import { RelatedViewFeature } from "./related/feature";
 
 /** Identifier of the tree's page previews in Obsidian's Page preview settings. */
 export const HOVER_SOURCE = "topic-tree";
@@ -45,6 +47,8 @@ export default class TopicTreePlugin extends Plugin {
 		);
 		this.addChild(new TreeBlockFeature(this, host));
 		this.addChild(new ThreadFeature(this, host));
+		this.addChild(new BasesFeature(this, host));
+		this.addChild(new RelatedViewFeature(this, host));
 	}
 
 	/** First run: Breadcrumbs' fields, when it has settings in this vault, with a notice saying what was taken. */

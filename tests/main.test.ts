@@ -262,10 +262,13 @@ async function exercise(app: ReturnType<typeof createApp>, plugin: TopicTreePlug
 	if (compare) expect(app.commands.executeCommandById("topic-tree:open-comparisons")).toBe(true);
 	await settle(app);
 	expect(app.commands.executeCommandById("topic-tree:reveal-active")).toBe(true);
+	// The related-notes view on the other cycles, so that every cycle does not pay for both.
+	if (!compare) expect(app.commands.executeCommandById("topic-tree:open-related-notes")).toBe(true);
 	await settle(app);
 	expect(document.querySelectorAll(".topic-tree-view .tree-item").length).toBeGreaterThan(0);
 	// The open note (db.md, under b) has its trail.
 	expect(document.querySelector(".markdown-source-view .topic-tree-trail")?.textContent).toContain("›");
+	expect(document.querySelectorAll(".topic-tree-related-view .topic-tree-related").length).toBe(compare ? 0 : 1);
 	expect(document.querySelectorAll(".topic-tree-panel").length > 0).toBe(compare);
 	const tab = app.setting.openTabById("topic-tree");
 	const input = tab?.containerEl.querySelector<HTMLInputElement>(".setting-item input");

@@ -10,6 +10,7 @@ import { getProperty } from "../core/properties";
 import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
+import { isUnlinked } from "../core/tree";
 import type { Problem, TopicNode } from "../core/types";
 import { vaultConfig, type ConfigFlags } from "./config";
 import { indexVault, type LoadedVault } from "./load";
@@ -28,6 +29,8 @@ export interface TreeArgs {
 	root?: string;
 	depth?: number;
 	json?: boolean;
+	/** List the unlinked notes (no parent, no child) at the end instead of only counting them. */
+	unlinked?: boolean;
 }
 
 export interface CheckArgs {
@@ -158,7 +161,13 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 	if (args.json) {
 		out.push(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
 	} else {
-		for (const line of treeLines(index, roots, args.depth)) out.push(line);
+		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on request.
+		const unlinked = args.root ? [] : roots.filter((id) => isUnlinked(index.graph, id));
+		for (const line of treeLines(index, unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots, args.depth)) out.push(line);
+		if (unlinked.length > 0 && args.unlinked) {
+			out.push("", `Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`);
+			for (const line of treeLines(index, unlinked)) out.push(line);
+		} else if (unlinked.length > 0) out.push(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		const steps = [...g.nodes()].reduce((n, node) => n + g.nextOf(node.id).length, 0);

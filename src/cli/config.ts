@@ -130,7 +130,7 @@ export function vaultConfig(vault: string, flags: ConfigFlags = {}): VaultConfig
 	const excluded: ExclusionEntry[] = [];
 	const filters = ignoreFiltersOf(file("app.json"));
 	for (const filter of filters) excluded.push({ path: filter, from: "app.json" });
-	for (const folder of settings.excludedFolders) excluded.push({ path: folder, from: "topic-tree" });
+	for (const entry of settings.excludedPaths) excluded.push({ path: entry, from: "topic-tree" });
 	if (settings.leaveOutTemplateFolders) {
 		for (const t of templateFoldersOf(file("templates.json"), file("plugins/templater-obsidian/data.json"))) excluded.push({ path: t.folder, from: t.source });
 	}

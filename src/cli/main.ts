@@ -1,7 +1,7 @@
 /**
  * `topic-tree`: the headless command over a vault folder, built on the same core as the plugin.
  *
- *   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]
+ *   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json] [--unlinked]
  *   topic-tree check [VAULT] [--json] [--strict]
  *   topic-tree tables FILE [--json]
  */
@@ -10,7 +10,9 @@ import { runCheck, runTables, runTree, type Output } from "./commands";
 import { CONFIG_OPTIONS, CONFIG_USAGE, configFlagsOf } from "./config";
 
 export const USAGE = `Usage:
-  topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]   print the topic tree
+  topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json] [--unlinked]
+                                                             print the topic tree; --unlinked lists the
+                                                             notes with no parent and no child
   topic-tree check [VAULT] [--json] [--strict]                 list hierarchy problems; exit 1 on errors
   topic-tree tables FILE [--json]                              list the tables of one note
 VAULT defaults to the current folder.
@@ -28,6 +30,7 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				root: { type: "string" },
 				depth: { type: "string" },
 				json: { type: "boolean", default: false },
+				unlinked: { type: "boolean", default: false },
 				strict: { type: "boolean", default: false },
 				help: { type: "boolean", short: "h", default: false },
 				...CONFIG_OPTIONS,
@@ -48,7 +51,7 @@ export function run(argv: string[], progress?: (line: string) => void): Output {
 				depth = Number(values.depth);
 				if (!Number.isInteger(depth) || depth < 0) return { out: [], err: [`topic-tree: --depth wants a whole number, got "${values.depth}"`], code: 2 };
 			}
-			return runTree({ vault: target, root: values.root, depth, json: values.json, config }, progress);
+			return runTree({ vault: target, root: values.root, depth, json: values.json, config, unlinked: values.unlinked }, progress);
 		}
 		case "check":
 			return runCheck({ vault: target, json: values.json, strict: values.strict, config }, progress);

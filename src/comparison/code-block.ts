@@ -5,7 +5,7 @@
  */
 import { setIcon, type MarkdownPostProcessorContext } from "obsidian";
 import { parseCompareBlock, selectItems } from "../core/tables/compare-block";
-import { detectComparison } from "../core/tables/comparison";
+import { detectComparison, MAX_ITEMS } from "../core/tables/comparison";
 import { createPanel, type ComparisonDeps } from "./post-processor";
 import { tableKey } from "./state";
 
@@ -40,13 +40,18 @@ export function createCompareBlockProcessor(
 			message(el, "error", block.line > 0 ? `Compare block, line ${block.line}: ${block.error}` : block.error);
 			return;
 		}
-		let comparison = detectComparison(block.table, "on", block.orientation).comparison;
+		const detected = detectComparison(block.table, "on", block.orientation, { maxItems: block.items ? Infinity : MAX_ITEMS });
+		let comparison = detected.comparison;
+		if (!comparison && detected.reason.startsWith("more than")) {
+			message(el, "error", `This table has more than ${MAX_ITEMS} items: name the ones to compare in an "items:" line.`);
+			return;
+		}
 		if (!comparison || comparison.criteria.length === 0 || comparison.items.length === 0) {
 			message(el, "error", "This table has nothing to compare: it needs a header row, at least two columns and one row.");
 			return;
 		}
 		if (block.items) {
-			const selected = selectItems(comparison, block.items);
+			const selected = selectItems(comparison, block.items.slice(0, MAX_ITEMS));
 			if (selected.comparison.items.length === 0) {
 				message(el, "error", `None of the items listed is in the table (${block.items.join(", ")}). Items: ${comparison.items.join(", ")}.`);
 				return;

@@ -34,12 +34,21 @@ export function notesForComparison(host: TopicTreeHost, ids: readonly string[]):
 		notes.push({
 			path: node.path,
 			title: node.title,
-			frontmatter: { ...(cache?.frontmatter ?? {}) },
+			frontmatter: withAllTags(cache?.frontmatter ?? {}, node.tags),
 			parents,
 			children: graph.childrenOf(id).length,
 		});
 	}
 	return notes;
+}
+
+/** The properties with `tags` holding every tag of the note, those written in the body too (in the property's own spelling when it has one). */
+function withAllTags(frontmatter: Record<string, unknown>, tags: readonly string[]): Record<string, unknown> {
+	const out = { ...frontmatter };
+	if (tags.length === 0) return out;
+	const key = Object.keys(out).find((k) => /^\s*tags?\s*$/i.test(k)) ?? "tags";
+	out[key] = [...tags];
+	return out;
 }
 
 /** The note children of a topic, in the tree's order. */

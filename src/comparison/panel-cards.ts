@@ -23,7 +23,7 @@ export function renderCardsView(parent: HTMLElement, ctx: ViewContext): void {
 				const dls = cards();
 				batch.forEach((item, k) => {
 					const row = dls[k].createDiv({ cls: "topic-tree-panel-card-row", attr: { "data-criterion": cr.key } });
-					renderCriterionName(row.createEl("dt"), cr.name, ctx);
+					renderCriterionName(row.createEl("dt"), cr.name, ctx, cr.unnamed);
 					renderValue(row.createEl("dd"), model.cell(cr.index, item.index), ctx, false);
 				});
 			});

@@ -4,7 +4,9 @@
  * every view: item and criterion headers, difference and baseline marks.
  */
 import { setIcon } from "obsidian";
+import { hasScriptLink, isScriptUrl } from "../core/tables/link-guard";
 import { normaliseCell, plainText } from "../core/tables/normalise";
+import { verdictText } from "../core/tables/value-kinds";
 import type { PanelCell, PanelCriterion, PanelItem, PanelModel, PanelState } from "../core/tables/panel-model";
 
 /** How a cell is drawn: `text` has no markdown; `literal` holds HTML other than simple inline tags, or a link to a script, and is shown as written. */
@@ -16,15 +18,13 @@ const RICH = /[*_`<[\\]|~~|==|%%|!\[|(?:^|\s)#[^\s#\d]|&(?:#\d+|#x[\da-f]+|[a-z]
 const TAG = /<\/?([A-Za-z][\w-]*)([^>]*)>/g;
 const SAFE_TAGS = new Set(["br", "sup", "sub", "kbd", "mark", "u", "s", "del", "ins", "small", "b", "i", "em", "strong", "code"]);
 const AUTOLINK = /^<[a-z][a-z\d+.-]*:[^\s<>]*>$/i;
-/** A link or autolink to a script (`javascript:`, `vbscript:`, `data:`): shown as written, whatever the renderer does with it. */
-const SCRIPT_LINK = /(?:\]\(\s*<?|<)\s*(?:javascript|vbscript|data):/i;
 const BLOCK_MARK = /^(\s*)([-+*>#])(?=\s|$)/;
 const ORDERED_MARK = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 /** Which way a cell's markdown is drawn. */
 export function cellMode(md: string): CellMode {
-	// Browsers ignore tabs and line breaks inside a URL's scheme.
-	if (SCRIPT_LINK.test(md.replace(/[\t\r\n]/g, ""))) return "literal";
+	// A link to script, however it is spelt (`&#106;avascript:`, `java&Tab;script:`, `[r]: javascript:`), is shown as written.
+	if (hasScriptLink(md)) return "literal";
 	for (const m of md.matchAll(TAG)) {
 		if (AUTOLINK.test(m[0])) continue;
 		const attrs = m[2].trim();
@@ -51,6 +51,28 @@ export function renderContent(el: HTMLElement, md: string, draw: DrawMarkdown): 
 		if (k > 0) el.createEl("br");
 		el.appendText(line);
 	});
+}
+
+/** Attributes that carry a URL a browser may follow or load. */
+const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset"];
+
+/**
+ * After rendering, whatever the renderer did: every link to `javascript:`, `vbscript:` or
+ * `data:` under `el` becomes its text, and such URLs are removed from other elements.
+ */
+export function removeScriptLinks(el: HTMLElement): void {
+	const selector = URL_ATTRIBUTES.map((a) => `[${a.replace(":", "\\:")}]`).join(",");
+	for (const node of Array.from(el.querySelectorAll(selector))) {
+		for (const name of URL_ATTRIBUTES) {
+			const value = node.getAttribute(name);
+			if (value === null || !isScriptUrl(value)) continue;
+			if (node.tagName === "A") {
+				node.replaceWith(node.ownerDocument.createTextNode(node.textContent ?? ""));
+				break;
+			}
+			node.removeAttribute(name);
+		}
+	}
 }
 
 /** A label for menus, tabs and ARIA: the plain text, else the source, else a placeholder. */
@@ -91,8 +113,13 @@ export function renderItemName(el: HTMLElement, name: string, ctx: ViewContext):
 }
 
 /** A criterion name: a link to the heading of the note with the same name, else its markdown. */
-export function renderCriterionName(el: HTMLElement, name: string, ctx: ViewContext): void {
+export function renderCriterionName(el: HTMLElement, name: string, ctx: ViewContext, unnamed = false): void {
 	const nameEl = el.createDiv({ cls: "topic-tree-panel-name" });
+	if (unnamed) {
+		nameEl.addClass("is-unnamed");
+		nameEl.setText(name);
+		return;
+	}
 	const heading = ctx.headingOf(name);
 	if (heading !== null) nameEl.createEl("a", { cls: "internal-link", text: labelOf(name), href: `#${heading}`, attr: { "data-href": `#${heading}` } });
 	else renderContent(nameEl, name, ctx.draw);
@@ -137,11 +164,11 @@ const SORT_ICONS = { none: "arrow-up-down", ascending: "arrow-up-narrow-wide", d
 /** A criterion's header content: name and, when sortable, a sort button; `header` gets `aria-sort`. */
 export function renderCriterionHeader(el: HTMLElement, cr: PanelCriterion, ctx: ViewContext, header?: HTMLElement): void {
 	if (cr.sortable === null) {
-		renderCriterionName(el, cr.name, ctx);
+		renderCriterionName(el, cr.name, ctx, cr.unnamed);
 		return;
 	}
 	const head = el.createDiv({ cls: "topic-tree-panel-head" });
-	renderCriterionName(head, cr.name, ctx);
+	renderCriterionName(head, cr.name, ctx, cr.unnamed);
 	const sort = sortOf(cr, ctx.state);
 	header?.setAttribute("aria-sort", sort);
 	const button = head.createEl("button", {
@@ -152,13 +179,48 @@ export function renderCriterionHeader(el: HTMLElement, cr: PanelCriterion, ctx: 
 	setIcon(button, SORT_ICONS[sort]);
 }
 
+/** The mark of a cell compared with the baseline: "same as baseline" (an equals icon) or "differs". */
+function baselineMark(el: HTMLElement, same: boolean, ctx: ViewContext): void {
+	if (!same) {
+		el.appendChild(ctx.differenceMark());
+		return;
+	}
+	const mark = el.createSpan({ cls: "topic-tree-panel-diff is-same-mark topic-tree-panel-icon", attr: { title: "Same as baseline" } });
+	setIcon(mark, "equal");
+	mark.createSpan({ cls: "topic-tree-sr-only", text: "same as baseline" });
+}
+
+const VERDICTS = { yes: ["check", "Yes"], no: ["x", "No"], partial: ["alert-triangle", "Partial"] } as const;
+
+/** A yes/no value: an icon, its text (the cell's own words after the mark, else Yes/No/Partial) and a colour class. */
+function renderVerdict(el: HTMLElement, cell: PanelCell, ctx: ViewContext): void {
+	const verdict = cell.verdict;
+	if (!verdict) {
+		renderContent(el, cell.md, ctx.draw);
+		return;
+	}
+	const [icon, word] = VERDICTS[verdict];
+	el.addClass(`is-${verdict}`);
+	const box = el.createSpan({ cls: "topic-tree-panel-verdict" });
+	setIcon(box.createSpan({ cls: "topic-tree-panel-icon topic-tree-panel-verdict-icon" }), icon);
+	const rest = verdictText(cell.md);
+	const text = box.createSpan({ cls: "topic-tree-panel-verdict-text" });
+	if (rest === "" || /^[^\p{L}\p{N}]*$/u.test(rest)) text.setText(word);
+	else renderContent(text, cell.md.replace(/^\s*(?:\*\*|__)?\s*(?:✓|✔️?|✅|☑️?|🟢|👍|✗|✘|❌|❎|✖️?|🚫|⛔|🔴|👎|⚠️?|🟡|🟠|◐|～|~)\uFE0F?\s*/u, ""), ctx.draw);
+}
+
 /**
- * A value cell: its content directly in `el` (few nodes: tables can be large), preceded by the
- * difference mark when highlighting (an icon and the hidden text "differs", floated to the end).
+ * A value cell: its content directly in `el` (few nodes: tables can be large). Marks first,
+ * floated to the end: while highlighting, "differs" on cells that differ; against a pinned
+ * baseline, "same as baseline" or "differs" (prose is never marked). Yes/no values show an icon,
+ * text and colour; numbers are right-aligned, the lowest and highest marked, with a bar.
  */
 export function renderValue(el: HTMLElement, cell: PanelCell, ctx: ViewContext, baseline: boolean): void {
 	if (baseline) el.addClass("is-baseline");
-	if (ctx.state.highlight) {
+	if (cell.againstBaseline) {
+		el.addClass(cell.differs ? "is-different" : "is-same");
+		baselineMark(el, cell.same, ctx);
+	} else if (ctx.state.highlight) {
 		if (cell.differs) {
 			el.addClass("is-different");
 			el.appendChild(ctx.differenceMark());
@@ -166,7 +228,21 @@ export function renderValue(el: HTMLElement, cell: PanelCell, ctx: ViewContext, 
 			el.addClass("is-same");
 		}
 	}
+	if (cell.kind === "yes-no") {
+		renderVerdict(el, cell, ctx);
+		return;
+	}
+	if (cell.kind === "number") el.addClass("is-number");
 	renderContent(el, cell.md, ctx.draw);
+	if (cell.extreme) {
+		el.addClass(`is-${cell.extreme}`);
+		el.appendText(" ");
+		el.createSpan({ cls: "topic-tree-panel-extreme", text: cell.extreme === "min" ? "lowest" : "highest" });
+	}
+	if (cell.share !== null) {
+		const bar = el.createSpan({ cls: "topic-tree-panel-bar", attr: { "aria-hidden": "true" } });
+		bar.setCssProps({ "--topic-tree-share": `${Math.round(Math.max(0, Math.min(1, cell.share)) * 100)}%` });
+	}
 }
 
 /** Headings of a note by normalised text, for criteria that link to them. */

@@ -1,6 +1,7 @@
 /**
- * The panel's menus (Obsidian `Menu`, keyboard accessible): Items (every item; choosing one opens
- * its own menu), an item's menu (show/hide, move, baseline), and Sort.
+ * The panel's menus (Obsidian `Menu`, keyboard accessible): Items (a checkbox per item that shows
+ * or hides it), an item's menu (show/hide, move, baseline, each entry naming the item), Sort, and
+ * More (the tools that do not fit a narrow pane).
  */
 import { Menu } from "obsidian";
 import type { Comparison } from "../core/tables/comparison";
@@ -27,21 +28,23 @@ export interface MenuHost {
 	setState(next: PanelState): void;
 }
 
-/** The menu of one item: show or hide, move, pin as baseline. */
+/** The menu of one item, headed by its name: show or hide, move, pin as baseline, each naming it. */
 export function itemMenu(host: MenuHost, key: string): Menu {
 	const { comparison: c, state: s, model } = host;
 	const entry = model.allItems.find((i) => i.key === key);
 	const menu = new Menu();
 	if (!entry) return menu;
+	const name = labelOf(entry.name);
 	const lastVisible = !entry.hidden && model.items.length <= 1;
+	menu.addItem((i) => i.setTitle(name).setIsLabel(true));
 	menu.addItem((i) =>
 		i
-			.setTitle(entry.hidden ? "Show" : "Hide")
+			.setTitle(entry.hidden ? `Show ${name}` : `Hide ${name}`)
 			.setIcon(entry.hidden ? "eye" : "eye-off")
 			.setDisabled(lastVisible)
 			.onClick(() => host.setState(toggleItem(c, s, key))),
 	);
-	const [earlier, later] = host.itemsVertical ? ["Move up", "Move down"] : ["Move left", "Move right"];
+	const [earlier, later] = host.itemsVertical ? [`Move ${name} up`, `Move ${name} down`] : [`Move ${name} left`, `Move ${name} right`];
 	menu.addItem((i) =>
 		i
 			.setTitle(earlier)
@@ -60,7 +63,7 @@ export function itemMenu(host: MenuHost, key: string): Menu {
 	const pinned = s.baseline === key;
 	menu.addItem((i) =>
 		i
-			.setTitle(pinned ? "Unpin baseline" : "Pin as baseline")
+			.setTitle(pinned ? `Unpin ${name} as baseline` : `Pin ${name} as baseline`)
 			.setIcon(pinned ? "pin-off" : "pin")
 			.setDisabled(!pinned && entry.hidden)
 			.onClick(() => host.setState(setBaseline(s, pinned ? null : key))),
@@ -68,17 +71,22 @@ export function itemMenu(host: MenuHost, key: string): Menu {
 	return menu;
 }
 
-/** The Items menu: each item (checked when shown) opens its own menu; then "Show all items" and "Unpin baseline". */
-export function itemsMenu(host: MenuHost, openItem: (key: string) => void): Menu {
-	const { state: s, model } = host;
+/**
+ * The Items menu: a checkbox per item, checked when shown; choosing one shows or hides it (the
+ * last shown item cannot be hidden). Then "Show all items" and "Unpin baseline".
+ */
+export function itemsMenu(host: MenuHost): Menu {
+	const { comparison: c, state: s, model } = host;
 	const menu = new Menu();
+	menu.addItem((i) => i.setTitle("Show items").setIsLabel(true));
 	for (const entry of model.allItems) {
+		const lastVisible = !entry.hidden && model.items.length <= 1;
 		menu.addItem((i) =>
 			i
-				.setTitle(labelOf(entry.name))
-				.setIcon(s.baseline === entry.key ? "pin" : entry.hidden ? "eye-off" : "eye")
+				.setTitle(s.baseline === entry.key ? `${labelOf(entry.name)} (baseline)` : labelOf(entry.name))
 				.setChecked(!entry.hidden)
-				.onClick(() => openItem(entry.key)),
+				.setDisabled(lastVisible)
+				.onClick(() => host.setState(toggleItem(c, s, entry.key))),
 		);
 	}
 	menu.addSeparator();
@@ -125,5 +133,24 @@ export function sortMenu(host: MenuHost): Menu {
 				.onClick(() => host.setState(clearSort(s))),
 		);
 	}
+	return menu;
+}
+
+/** What the More menu runs: the panel's own actions, by their `data-action` name. */
+export type RunAction = (action: string) => void;
+
+/** The More menu: the tools and actions a narrow pane hides, with their pressed state as checks. */
+export function moreMenu(host: MenuHost, tools: ReadonlyArray<[string, string, string, ((s: PanelState) => boolean) | null]>, actions: ReadonlyArray<[string, string, string]>, run: RunAction): Menu {
+	const menu = new Menu();
+	const sortable = host.model.criteria.some((cr) => cr.sortable !== null) || host.state.sortBy !== null;
+	for (const [action, icon, label, pressed] of tools) {
+		menu.addItem((i) => {
+			i.setTitle(pressed ? label : `${label}…`).setIcon(icon).onClick(() => run(action));
+			if (pressed) i.setChecked(pressed(host.state));
+			else i.setDisabled(!sortable);
+		});
+	}
+	menu.addSeparator();
+	for (const [action, icon, label] of actions) menu.addItem((i) => i.setTitle(label).setIcon(icon).onClick(() => run(action)));
 	return menu;
 }

@@ -11,8 +11,11 @@ export const SLICE_MS = 12;
 
 /** A queue of drawing work, drained on timers. */
 export class RenderQueue {
+	/** Queued rows from `head` on (an index, not `shift`: shifting a long array costs its length each time). */
 	private rows: Array<() => void> = [];
+	private head = 0;
 	private later: Array<() => void> = [];
+	private laterHead = 0;
 	private budget = 0;
 	private timer: number | null = null;
 	private idle: Promise<void> = Promise.resolve();
@@ -24,12 +27,13 @@ export class RenderQueue {
 	/** A new view: drop its queued rows and refill the first-screen budget. */
 	reset(): void {
 		this.rows = [];
+		this.head = 0;
 		this.budget = FIRST_CELLS;
 	}
 
 	/** Run a row of `cells` cells now while the budget lasts, else queue it behind the others. */
 	row(cells: number, task: () => void): void {
-		if (this.rows.length === 0 && this.budget > 0) {
+		if (this.head >= this.rows.length && this.budget > 0) {
 			this.budget -= cells;
 			task();
 			return;
@@ -44,7 +48,7 @@ export class RenderQueue {
 
 	/** Start draining on a timer, if there is anything to draw. */
 	start(): void {
-		if (this.timer !== null || (this.rows.length === 0 && this.later.length === 0)) return;
+		if (this.timer !== null || (this.head >= this.rows.length && this.laterHead >= this.later.length)) return;
 		if (!this.settle) this.idle = new Promise((resolve) => (this.settle = resolve));
 		this.timer = window.setTimeout(() => this.drain(), 0);
 	}
@@ -54,7 +58,9 @@ export class RenderQueue {
 		if (this.timer !== null) window.clearTimeout(this.timer);
 		this.timer = null;
 		this.rows = [];
+		this.head = 0;
 		this.later = [];
+		this.laterHead = 0;
 		this.finish();
 	}
 
@@ -67,11 +73,19 @@ export class RenderQueue {
 		this.timer = null;
 		const start = performance.now();
 		while (performance.now() - start < SLICE_MS) {
-			const task = this.rows.shift() ?? this.later.shift();
+			const task = this.head < this.rows.length ? this.rows[this.head++] : this.laterHead < this.later.length ? this.later[this.laterHead++] : undefined;
 			if (!task) break;
 			task();
 		}
 		this.afterSlice();
+		if (this.head >= this.rows.length) {
+			this.rows = [];
+			this.head = 0;
+		}
+		if (this.laterHead >= this.later.length) {
+			this.later = [];
+			this.laterHead = 0;
+		}
 		if (this.rows.length > 0 || this.later.length > 0) this.start();
 		else this.finish();
 	}

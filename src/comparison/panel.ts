@@ -21,19 +21,20 @@ import {
 	toCsv,
 	toMarkdown,
 	toggleSort,
+	toggleTranspose,
 	type PanelModel,
 	type PanelState,
 	type PanelView,
 } from "../core/tables/panel-model";
 import { renderCardsView } from "./panel-cards";
-import { createDifferenceMark, headingIndex, type ViewContext } from "./panel-cells";
+import { createDifferenceMark, headingIndex, removeScriptLinks, type ViewContext } from "./panel-cells";
 import { renderCriterionView } from "./panel-criterion";
-import { itemMenu, itemsMenu, sortMenu, type MenuHost } from "./panel-menus";
+import { itemMenu, itemsMenu, moreMenu, sortMenu, type MenuHost } from "./panel-menus";
 import { renderPrintTable } from "./panel-print";
 import { renderTableView } from "./panel-table";
 import { focusIdentity, restoreFocus, type FocusIdentity } from "./panel-focus";
 import { RenderQueue } from "./panel-queue";
-import { PanelToolbar } from "./panel-toolbar";
+import { ACTIONS, PanelToolbar, TOOLS } from "./panel-toolbar";
 
 /** How the panel is mounted. */
 export interface PanelOptions {
@@ -61,6 +62,8 @@ export interface PanelOptions {
 
 /** Default width below which the automatic view is Cards. */
 export const NARROW_WIDTH = 480;
+/** Criteria drawn before the "Show all N criteria" step. */
+export const CRITERIA_STEP = 100;
 const FILTER_DELAY_MS = 150;
 let panels = 0;
 
@@ -82,6 +85,8 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 	private readonly queue = new RenderQueue(() => this.restorePendingFocus());
 	private pendingFocus: FocusIdentity | null = null;
 	private diffMark: HTMLElement | null = null;
+	/** The user asked to see every criterion, past CRITERIA_STEP. */
+	private allCriteria = false;
 	private readonly applyFilter = debounce((text: string) => this.setStateFrom({ ...this.state, filter: text }), FILTER_DELAY_MS, true);
 
 	constructor(containerEl: HTMLElement, options: PanelOptions) {
@@ -178,10 +183,13 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 	/** Draw markdown with the injected renderer (or Obsidian's), falling back to text on failure. */
 	private draw(md: string, el: HTMLElement, component: Component): void {
 		const render = this.options.renderMarkdown ?? ((text: string, target: HTMLElement, owner: Component) => MarkdownRenderer.render(this.options.app, text, target, this.options.sourcePath, owner));
-		const done = render(md, el, component).catch(() => {
-			el.empty();
-			el.setText(md);
-		});
+		const done = render(md, el, component).then(
+			() => removeScriptLinks(el),
+			() => {
+				el.empty();
+				el.setText(md);
+			},
+		);
 		this.pending.push(done);
 	}
 
@@ -196,10 +204,13 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 		const body = this.bodyEl;
 		if (!body || !this.toolbar) return;
 		const c = this.options.comparison;
-		const model = buildPanelModel(c, this.state);
-		this.model = model;
+		const full = buildPanelModel(c, this.state);
+		this.model = full;
+		// The By criterion view draws one criterion's values, its tabs in batches: it is not capped.
+		const capped = !this.allCriteria && this.view !== "criterion" && full.criteria.length > CRITERIA_STEP;
+		const model: PanelModel = capped ? { ...full, criteria: full.criteria.slice(0, CRITERIA_STEP) } : full;
 		const view = this.view;
-		this.toolbar.update(this.state, model, view);
+		this.toolbar.update(this.state, full, view);
 		const focus = focusIdentity(body);
 
 		if (this.renderComponent) this.removeChild(this.renderComponent);
@@ -230,6 +241,13 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 		else if (view === "cards") renderCardsView(body, ctx);
 		else if (view === "criterion") renderCriterionView(body, ctx);
 		else renderTableView(body, ctx);
+		if (capped) {
+			body.createEl("button", {
+				cls: "topic-tree-panel-show-all",
+				text: `Show all ${full.criteria.length.toLocaleString("en-US")} criteria`,
+				attr: { type: "button", "data-action": "show-all-criteria" },
+			});
+		}
 		this.pendingFocus = focus && !restoreFocus(body, focus) ? focus : null;
 		this.queue.start();
 	}
@@ -272,10 +290,10 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 		this.runAction(control);
 	}
 
-	private runAction(control: HTMLElement): void {
+	private runAction(control: HTMLElement, name = control.getAttribute("data-action")): void {
 		const s = this.state;
 		const c = this.options.comparison;
-		switch (control.getAttribute("data-action")) {
+		switch (name) {
 			case "view":
 				this.setStateFrom({ ...s, view: control.getAttribute("data-view") as PanelView });
 				return;
@@ -286,7 +304,7 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 				this.setStateFrom({ ...s, onlyDifferences: !s.onlyDifferences });
 				return;
 			case "transpose":
-				this.setStateFrom({ ...s, transposed: !s.transposed });
+				this.setStateFrom(toggleTranspose(s));
 				return;
 			case "sort":
 				this.setStateFrom(toggleSort(s, control.getAttribute("data-criterion") ?? ""));
@@ -295,7 +313,10 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 				this.selectTab(control.getAttribute("data-criterion"));
 				return;
 			case "items":
-				showMenu(itemsMenu(this.menuHost(), (key) => showMenu(itemMenu(this.menuHost(), key), control)), control);
+				showMenu(itemsMenu(this.menuHost()), control);
+				return;
+			case "more":
+				showMenu(moreMenu(this.menuHost(), TOOLS, ACTIONS, (action) => this.runAction(control, action)), control);
 				return;
 			case "item-menu":
 				showMenu(itemMenu(this.menuHost(), control.getAttribute("data-item") ?? ""), control);
@@ -308,6 +329,10 @@ export class ComparisonPanel extends MarkdownRenderChild implements HoverParent 
 				return;
 			case "copy-csv":
 				this.copy(toCsv(c, s), "CSV");
+				return;
+			case "show-all-criteria":
+				this.allCriteria = true;
+				this.render();
 				return;
 			case "reset":
 				this.applyFilter.cancel();

@@ -5,7 +5,9 @@
  */
 import { debounce, ItemView, setIcon, TFile, type CachedMetadata, type Debouncer, type WorkspaceLeaf } from "obsidian";
 import { parseCompareBlock, selectItems } from "../core/tables/compare-block";
-import { detectComparison, type Comparison } from "../core/tables/comparison";
+import { detectComparison, MAX_ITEMS, type Comparison } from "../core/tables/comparison";
+import { tableCaption } from "../core/tables/caption";
+import { plainText } from "../core/tables/normalise";
 import { parseTables } from "../core/tables/parse";
 import { openPath } from "../ui/navigation";
 import type { ComparisonPanel } from "./panel";
@@ -30,7 +32,7 @@ export interface NoteComparisonEntry {
 	comparison: Comparison;
 	/** `table` for a markdown table, `block` for a `compare` code block. */
 	kind: "table" | "block";
-	/** Caption given by a `compare` block. */
+	/** Caption given by a `compare` block, or found around a table (callout title, caption line, heading above). */
 	caption?: string;
 }
 
@@ -62,16 +64,16 @@ export function noteComparisons(sourcePath: string, text: string, cache: CachedM
 			for (const table of parseTables(sectionLines.join("\n"), { startLine: start + 1 })) {
 				const key = tableKey(sourcePath, table);
 				const { comparison } = detectComparison(table, effectiveOverride(states.get(key).override, property));
-				if (comparison) entries.push({ key, line: table.line, comparison, kind: "table" });
+				if (comparison) entries.push({ key, line: table.line, comparison, kind: "table", caption: tableCaption(lines, table.line) ?? undefined });
 			}
 		} else if (section.type === "code") {
 			const body = compareBody(sectionLines);
 			if (!body) continue;
 			const block = parseCompareBlock(body.join("\n"));
 			if (!block.ok) continue;
-			let comparison = detectComparison(block.table, "on", block.orientation).comparison;
+			let comparison = detectComparison(block.table, "on", block.orientation, { maxItems: block.items ? Infinity : MAX_ITEMS }).comparison;
 			if (!comparison || comparison.criteria.length === 0 || comparison.items.length === 0) continue;
-			if (block.items) comparison = selectItems(comparison, block.items).comparison;
+			if (block.items) comparison = selectItems(comparison, block.items.slice(0, MAX_ITEMS)).comparison;
 			if (comparison.items.length === 0) continue;
 			entries.push({ key: tableKey(sourcePath, block.table), line: start + 1 + block.table.line, comparison, kind: "block", caption: block.caption });
 		}
@@ -201,20 +203,32 @@ export class ComparisonsView extends ItemView {
 			root.createDiv({ cls: "topic-tree-comparisons-empty pane-empty", text: empty ?? "" });
 			return;
 		}
-		for (const entry of entries) this.renderEntry(root, file, entry);
+		const seen = new Map<string, number>();
+		for (const entry of entries) {
+			const base = entry.caption || entryLabel(entry);
+			const n = (seen.get(base) ?? 0) + 1;
+			seen.set(base, n);
+			this.renderEntry(root, file, entry, n === 1 ? base : `${base} (${n})`);
+		}
 	}
 
-	private renderEntry(root: HTMLElement, file: TFile, entry: NoteComparisonEntry): void {
+	private renderEntry(root: HTMLElement, file: TFile, entry: NoteComparisonEntry, label: string): void {
 		const item = root.createDiv({ cls: "topic-tree-comparisons-item" });
 		const header = item.createDiv({ cls: "topic-tree-comparisons-item-header" });
 		const go = header.createEl("button", {
 			cls: "clickable-icon topic-tree-comparisons-goto",
-			attr: { type: "button", "aria-label": `Go to line ${entry.line}`, "data-line": String(entry.line) },
+			attr: { type: "button", "aria-label": `Go to the table (line ${entry.line})`, "data-line": String(entry.line) },
 		});
 		setIcon(go, "arrow-up-right");
-		header.createSpan({ cls: "topic-tree-comparisons-line", text: entry.kind === "block" ? `Compare block, line ${entry.line}` : `Table, line ${entry.line}` });
+		header.createSpan({ cls: "topic-tree-comparisons-label", text: label });
 		const panelEl = item.createDiv({ cls: "topic-tree-comparison-host" });
-		const panel = createPanel(panelEl, this.deps, { key: entry.key, sourcePath: file.path, comparison: entry.comparison, line: entry.line, caption: entry.caption });
+		const panel = createPanel(panelEl, this.deps, { key: entry.key, sourcePath: file.path, comparison: entry.comparison, line: entry.line, caption: label });
 		this.panels.push(this.addChild(panel));
 	}
+}
+
+/** A label for a comparison without a caption: "A vs B", "A vs B vs C and 2 more". */
+function entryLabel(entry: NoteComparisonEntry): string {
+	const names = entry.comparison.items.map((item) => plainText(item));
+	return names.length <= 3 ? names.join(" vs ") : `${names.slice(0, 3).join(" vs ")} and ${names.length - 3} more`;
 }

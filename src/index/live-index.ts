@@ -422,7 +422,7 @@ export class LiveIndex extends Component implements IndexSource {
 	private syncOptions(force = false): boolean {
 		const next = treeOptionsOf(this.store.data);
 		const last = this.syncedOptions;
-		const changed = next.sort !== last.sort || next.descending !== last.descending || next.showGhosts !== last.showGhosts;
+		const changed = next.sort !== last.sort || next.descending !== last.descending || next.showGhosts !== last.showGhosts || next.unlinked !== last.unlinked;
 		if (!changed && !force) return false;
 		this.syncedOptions = next;
 		this.tree.setOptions(next);
@@ -431,8 +431,8 @@ export class LiveIndex extends Component implements IndexSource {
 
 	private compileExclusion(): Exclusion {
 		const settings = this.store.data.settings;
-		const folders = settings.leaveOutTemplateFolders ? [...settings.excludedFolders, ...this.templates] : settings.excludedFolders;
-		return compileExclusion(this.deps.ignoreFilters(), folders);
+		const paths = settings.leaveOutTemplateFolders ? [...settings.excludedPaths, ...this.templates] : settings.excludedPaths;
+		return compileExclusion(this.deps.ignoreFilters(), paths);
 	}
 
 	private setStatus(status: IndexStatus): void {

@@ -6,7 +6,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded folders). */
+/** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded paths). */
 export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSettings): boolean {
 	return (
 		!sameList(next.parentFields, previous.parentFields) ||
@@ -18,11 +18,11 @@ export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSetting
 		next.leaveOutTemplateFolders !== previous.leaveOutTemplateFolders ||
 		next.titleProperty !== previous.titleProperty ||
 		next.readFieldsInComments !== previous.readFieldsInComments ||
-		!sameList(next.excludedFolders, previous.excludedFolders)
+		!sameList(next.excludedPaths, previous.excludedPaths)
 	);
 }
 
-/** The tree model's options: sort and direction from the saved view state, ghosts from the settings. */
+/** The tree model's options: sort and direction from the saved view state, ghosts and unlinked notes from the settings. */
 export function treeOptionsOf(data: PluginData): TreeOptions {
-	return { sort: data.view.sort, descending: data.view.descending, showGhosts: data.settings.showGhosts };
+	return { sort: data.view.sort, descending: data.view.descending, showGhosts: data.settings.showGhosts, unlinked: data.settings.unlinkedNotes };
 }

@@ -9,6 +9,15 @@ import type { TopicTreeHost } from "../context";
 import { titleOf } from "../tree-view/actions";
 import { RELATED_LIST_LIMIT } from "../tree-view/constants";
 import { openNode, targetOfEvent, triggerHover } from "../ui/navigation";
+import { ResizeHandle } from "./resize-handle";
+
+/** Where the section is shown. */
+export interface RelatedSectionOptions {
+	/** Under the tree: a drag handle on its top edge resizes it, bounded by this element's height. */
+	resizeWithin?: HTMLElement;
+	/** In a view of its own: always open, no collapsible header. */
+	standalone?: boolean;
+}
 
 /** Collapsible "Related notes" section for the active note. */
 export class RelatedSection extends Component {
@@ -26,9 +35,11 @@ export class RelatedSection extends Component {
 		parent: HTMLElement,
 		private readonly host: TopicTreeHost,
 		private readonly hoverParent: HoverParent,
+		private readonly options: RelatedSectionOptions = {},
 	) {
 		super();
 		this.containerEl = parent.createDiv({ cls: "topic-tree-related" });
+		this.containerEl.toggleClass("is-standalone", options.standalone === true);
 		this.headerEl = this.containerEl.createDiv({
 			cls: "tree-item-self is-clickable topic-tree-related-header",
 			attr: { role: "button", tabindex: "0" },
@@ -36,10 +47,12 @@ export class RelatedSection extends Component {
 		this.iconEl = this.headerEl.createDiv({ cls: "tree-item-icon collapse-icon" });
 		setIcon(this.iconEl, "right-triangle");
 		this.headerEl.createDiv({ cls: "tree-item-inner", text: "Related notes" });
+		this.headerEl.toggleClass("topic-tree-hidden", options.standalone === true);
 		this.bodyEl = this.containerEl.createDiv({ cls: "topic-tree-related-body", attr: { role: "region", "aria-label": "Related notes" } });
 	}
 
 	onload(): void {
+		if (this.options.resizeWithin) this.addChild(new ResizeHandle(this.containerEl, this.options.resizeWithin, this.host.store));
 		this.registerDomEvent(this.headerEl, "click", () => this.toggle());
 		this.registerDomEvent(this.headerEl, "keydown", (evt) => {
 			if (evt.key !== "Enter" && evt.key !== " ") return;
@@ -66,7 +79,7 @@ export class RelatedSection extends Component {
 
 	/** Whether the section is expanded (persisted in the view state). */
 	get isOpen(): boolean {
-		return this.host.store.data.view.relatedOpen;
+		return this.options.standalone === true || this.host.store.data.view.relatedOpen;
 	}
 
 	/** Shows the neighbourhood of this node (null: no active note). */

@@ -9,7 +9,8 @@ import { importFromBreadcrumbs } from "../config/import-modal";
 import type { DataStore } from "../context";
 import { clampPaths, MAX_PATHS_RANGE } from "../core/trail";
 import type { SortKey } from "../core/tree";
-import type { NewNoteFolder, ParentPlacement, TopicTreeSettings, TrailEmpty, TrailModes } from "./settings";
+import { globProblems } from "../core/glob";
+import type { NewNoteFolder, ParentPlacement, RowLabel, TopicTreeSettings, TrailEmpty, TrailModes, UnlinkedPlacement } from "./settings";
 
 /** A control's value: text, a toggle, a number, or a dropdown's key. */
 export type ControlValue = string | boolean | number;
@@ -37,6 +38,8 @@ export interface SettingSpec {
 	check?(value: ControlValue): string | null;
 	/** A text control left empty waits for more typing instead of applying (until it loses focus). */
 	holdEmpty?: boolean;
+	/** A refused text stays as typed, with the message under the setting, instead of being put back with a notice. */
+	keepRefused?: boolean;
 	/** Applies the value through the store. */
 	apply(value: ControlValue, store: DataStore): void;
 }
@@ -75,7 +78,7 @@ export function parseFieldList(value: string): string[] {
 	return [...new Set(value.split(",").map((name) => name.trim()).filter((name) => name.length > 0))];
 }
 
-/** One folder per line → trimmed folder paths without leading or trailing slashes. */
+/** One folder or pattern per line → trimmed entries without leading or trailing slashes. */
 export function parseFolderList(value: string): string[] {
 	const folders = value.split(/\r?\n/).map((line) => line.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, ""));
 	return [...new Set(folders.filter((folder) => folder.length > 0))];
@@ -90,12 +93,25 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/** The default sort, worded like Obsidian's file explorer (dates new to old, as the view then sorts them). */
 const SORT_LABELS: Record<SortKey, string> = {
+	title: "Title (A to Z)",
+	filename: "File name (A to Z)",
+	modified: "Modified time (new to old)",
+	created: "Created time (new to old)",
+	manual: "Manual order",
+};
+
+const UNLINKED_LABELS: Record<UnlinkedPlacement, string> = {
+	group: "In a collapsed group at the end",
+	hidden: "Hidden (the filter still finds them)",
+	roots: "Among the other top-level topics",
+};
+
+const ROW_LABELS: Record<RowLabel, string> = {
 	title: "Title",
 	filename: "File name",
-	modified: "Modified",
-	created: "Created",
-	manual: "Manual",
+	both: "Title and file name",
 };
 
 const PLACEMENT_LABELS: Record<ParentPlacement, string> = {
@@ -150,7 +166,7 @@ function toggle(key: "readFieldsInComments" | "showGhosts" | "followActiveNote" 
 	};
 }
 
-function choice<K extends "parentPlacement" | "trailModes" | "trailEmpty" | "newNoteFolder">(
+function choice<K extends "parentPlacement" | "trailModes" | "trailEmpty" | "newNoteFolder" | "unlinkedNotes" | "rowLabel">(
 	key: K,
 	name: string,
 	desc: string,
@@ -209,17 +225,24 @@ export function settingSections(): SettingSection[] {
 			heading: "Tree",
 			items: [
 				{
-					key: "excludedFolders",
-					name: "Excluded folders",
-					desc: "One folder per line. Notes in these folders are left out of the tree, in addition to the vault's excluded files.",
-					aliases: ["ignore", "exclude"],
-					control: { type: "textarea", placeholder: "Templates", rows: 4 },
-					read: (s) => s.excludedFolders.join("\n"),
+					key: "excludedPaths",
+					name: "Excluded paths",
+					desc: "One per line: a folder, a note, or a pattern such as *.excalidraw.md or Daily/*. These notes are left out of the tree, in addition to the vault's excluded files.",
+					aliases: ["ignore", "exclude", "excluded folders", "glob"],
+					control: { type: "textarea", placeholder: "Templates\n*.excalidraw.md", rows: 4 },
+					read: (s) => s.excludedPaths.join("\n"),
+					check: (value) => {
+						const problems = globProblems(parseFolderList(String(value)));
+						return problems.length === 0 ? null : `Not applied until mended: ${problems.join("; ")}.`;
+					},
+					keepRefused: true,
 					apply: (value, store) => {
-						const folders = parseFolderList(String(value));
-						if (!sameList(folders, store.data.settings.excludedFolders)) store.updateSettings({ excludedFolders: folders });
+						const entries = parseFolderList(String(value));
+						if (!sameList(entries, store.data.settings.excludedPaths)) store.updateSettings({ excludedPaths: entries });
 					},
 				},
+				choice("unlinkedNotes", "Unlinked notes", "Where notes with no parent and no child go.", UNLINKED_LABELS, ["orphans"]),
+				choice("rowLabel", "Row label", "What each row shows. With title and file name, the file name follows the title, muted, when they differ.", ROW_LABELS, ["file name"]),
 				toggle(
 					"leaveOutTemplateFolders",
 					"Leave out template folders",

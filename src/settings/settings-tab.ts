@@ -169,7 +169,7 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 				setting.addTextArea((area) => {
 					area.setPlaceholder(control.placeholder ?? "").setValue(String(value));
 					if (control.rows) area.inputEl.rows = control.rows;
-					this.deferText(area, spec);
+					this.deferText(area, spec, setting.descEl);
 				});
 				break;
 			case "toggle":
@@ -199,10 +199,18 @@ export class TopicTreeSettingTab extends PluginSettingTab {
 	 * values the setting refuses (and empty ones when it holds them); losing focus applies, or
 	 * reverts the input with a notice saying why, and shows the value as saved.
 	 */
-	private deferText(component: TextComponent | TextAreaComponent, spec: SettingSpec): void {
+	private deferText(component: TextComponent | TextAreaComponent, spec: SettingSpec, descEl?: HTMLElement): void {
+		// A setting that keeps refused text says why under its description until it is mended.
+		const message = spec.keepRefused && descEl ? descEl.createDiv({ cls: "topic-tree-setting-error topic-tree-hidden", attr: { role: "alert" } }) : null;
 		const apply = (final: boolean): void => {
 			const value = component.getValue();
 			const problem = spec.check?.(value) ?? null;
+			if (message) {
+				message.toggleClass("topic-tree-hidden", problem === null);
+				message.setText(problem ?? "");
+				if (problem === null) spec.apply(value, this.store);
+				return;
+			}
 			if (!final) {
 				if (problem === null && !(spec.holdEmpty && value.trim() === "")) spec.apply(value, this.store);
 				return;

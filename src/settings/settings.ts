@@ -3,11 +3,19 @@
  * whatever `loadData()` returns (older versions, hand edits, nothing at all).
  */
 import { clampPaths } from "../core/trail";
-import { readSavedExpanded, type SavedStep, type SortKey } from "../core/tree";
+import { readSavedExpanded, type SavedStep, type SortKey, type UnlinkedPlacement } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
 
 /** Where "set parent" writes a new parent link. */
 export type ParentPlacement = "auto" | "inline" | "frontmatter";
+
+export type { UnlinkedPlacement };
+
+/** What a row shows: the note's title, its file name, or the title with the file name beside it when they differ. */
+export type RowLabel = "title" | "filename" | "both";
+
+/** What `excludedPaths` holds until the user changes it. */
+export const DEFAULT_EXCLUDED_PATHS: readonly string[] = ["*.excalidraw.md"];
 
 /** In which modes the trail shows at the top of notes. */
 export type TrailModes = "both" | "reading" | "editing";
@@ -37,8 +45,15 @@ export interface TopicTreeSettings {
 	titleProperty: string;
 	/** Read inline fields inside `%% %%` comments. */
 	readFieldsInComments: boolean;
-	/** Folders whose notes are left out of the tree (in addition to Obsidian's "Excluded files"). */
-	excludedFolders: string[];
+	/**
+	 * Folders, note paths and glob patterns (`*.excalidraw.md`, `Daily/*`) whose notes are left out
+	 * of the tree, in addition to Obsidian's "Excluded files" (see core/glob.ts). Was `excludedFolders`.
+	 */
+	excludedPaths: string[];
+	/** Where notes with no parent and no child are shown. */
+	unlinkedNotes: UnlinkedPlacement;
+	/** What each row shows. */
+	rowLabel: RowLabel;
 	/** Sort of the tree's children. */
 	defaultSort: SortKey;
 	/** Show unresolved parents as ghost topics. */
@@ -75,7 +90,9 @@ export const DEFAULT_SETTINGS: TopicTreeSettings = {
 	leaveOutTemplateFolders: true,
 	titleProperty: DEFAULT_PARSE_SETTINGS.titleProperty,
 	readFieldsInComments: DEFAULT_PARSE_SETTINGS.readFieldsInComments,
-	excludedFolders: [],
+	excludedPaths: [...DEFAULT_EXCLUDED_PATHS],
+	unlinkedNotes: "group",
+	rowLabel: "title",
 	defaultSort: "title",
 	showGhosts: true,
 	parentPlacement: "auto",
@@ -98,6 +115,8 @@ export interface ViewState {
 	descending: boolean;
 	/** Whether the related-notes section is open. */
 	relatedOpen: boolean;
+	/** Height of the related-notes section in px as the user dragged it, or null for the stylesheet's. */
+	relatedHeight: number | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -106,6 +125,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	sort: "title",
 	descending: false,
 	relatedOpen: true,
+	relatedHeight: null,
 };
 
 /** Everything saved in data.json. `tables` is reserved for the comparison panels' per-table state. */
@@ -117,6 +137,8 @@ export interface PluginData {
 
 const SORTS: readonly SortKey[] = ["title", "filename", "modified", "created", "manual"];
 const PLACEMENTS: readonly ParentPlacement[] = ["auto", "inline", "frontmatter"];
+const UNLINKED: readonly UnlinkedPlacement[] = ["group", "hidden", "roots"];
+const LABELS: readonly RowLabel[] = ["title", "filename", "both"];
 const TRAIL_MODES: readonly TrailModes[] = ["both", "reading", "editing"];
 const TRAIL_EMPTY: readonly TrailEmpty[] = ["nothing", "hint"];
 const NEW_NOTE_FOLDERS: readonly NewNoteFolder[] = ["same", "ghost"];
@@ -138,6 +160,16 @@ function record(value: unknown): Record<string, unknown> {
 	return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/**
+ * The excluded paths: as saved, or, from data saved before they existed, the old excluded folders
+ * (every one kept) followed by the new defaults.
+ */
+function excludedPathsOf(s: Record<string, unknown>): string[] {
+	if (Array.isArray(s.excludedPaths)) return stringList(s.excludedPaths, []);
+	const folders = stringList(s.excludedFolders, []);
+	return [...folders, ...DEFAULT_EXCLUDED_PATHS.filter((entry) => !folders.includes(entry))];
+}
+
 /** Accepts anything `loadData()` may return and gives complete, valid data. */
 export function migrateData(raw: unknown): PluginData {
 	const data = record(raw);
@@ -153,7 +185,9 @@ export function migrateData(raw: unknown): PluginData {
 		leaveOutTemplateFolders: bool(s.leaveOutTemplateFolders, DEFAULT_SETTINGS.leaveOutTemplateFolders),
 		titleProperty: typeof s.titleProperty === "string" && s.titleProperty.trim() ? s.titleProperty.trim() : DEFAULT_SETTINGS.titleProperty,
 		readFieldsInComments: bool(s.readFieldsInComments, DEFAULT_SETTINGS.readFieldsInComments),
-		excludedFolders: stringList(s.excludedFolders, DEFAULT_SETTINGS.excludedFolders),
+		excludedPaths: excludedPathsOf(s),
+		unlinkedNotes: oneOf(s.unlinkedNotes, UNLINKED, DEFAULT_SETTINGS.unlinkedNotes),
+		rowLabel: oneOf(s.rowLabel, LABELS, DEFAULT_SETTINGS.rowLabel),
 		defaultSort: oneOf(s.defaultSort, SORTS, DEFAULT_SETTINGS.defaultSort),
 		showGhosts: bool(s.showGhosts, DEFAULT_SETTINGS.showGhosts),
 		parentPlacement: oneOf(s.parentPlacement, PLACEMENTS, DEFAULT_SETTINGS.parentPlacement),
@@ -171,6 +205,7 @@ export function migrateData(raw: unknown): PluginData {
 		sort: oneOf(v.sort, SORTS, settings.defaultSort),
 		descending: bool(v.descending, false),
 		relatedOpen: bool(v.relatedOpen, true),
+		relatedHeight: typeof v.relatedHeight === "number" && Number.isFinite(v.relatedHeight) && v.relatedHeight > 0 ? Math.round(v.relatedHeight) : null,
 	};
 	return { settings, view, tables: record(data.tables) };
 }

@@ -8,6 +8,12 @@ import type { Range, TreeRow } from "../core/tree";
 /** What a row shows besides the model's row. */
 export interface RowDecor {
 	title: string;
+	/** Muted text after the title: what tells rows sharing a title apart, or the file name ("" for none). */
+	muted: string;
+	/** The row's tooltip: the note's full path. */
+	tooltip: string;
+	/** The unlinked notes group rather than a node. */
+	group: boolean;
 	ghost: boolean;
 	/** A file that is not a note (`doc.pdf`, `board.canvas`) that notes name as their parent. */
 	file?: boolean;
@@ -30,6 +36,7 @@ interface RowParts {
 	self: HTMLElement;
 	collapse: HTMLElement;
 	inner: HTMLElement;
+	muted: HTMLElement;
 	badges: HTMLElement;
 	flair: HTMLElement;
 	flairOuter: HTMLElement;
@@ -47,10 +54,11 @@ export function createRowEl(parent: HTMLElement): HTMLElement {
 	const collapse = self.createDiv({ cls: "tree-item-icon collapse-icon" });
 	setIcon(collapse, "right-triangle");
 	const inner = self.createDiv({ cls: "tree-item-inner" });
+	const muted = self.createDiv({ cls: "topic-tree-row-muted" });
 	const badges = self.createDiv({ cls: "topic-tree-badges" });
 	const flairOuter = self.createDiv({ cls: "tree-item-flair-outer" });
 	const flair = flairOuter.createSpan({ cls: "tree-item-flair" });
-	parts.set(el, { self, collapse, inner, badges, flair, flairOuter });
+	parts.set(el, { self, collapse, inner, muted, badges, flair, flairOuter });
 	return el;
 }
 
@@ -64,8 +72,18 @@ export function rowCollapseIcon(el: HTMLElement): HTMLElement | undefined {
 	return parts.get(el)?.collapse;
 }
 
-/** Writes `title` into `el`, wrapping the highlighted ranges in `span.topic-tree-match`. */
+/** What each title element shows, so an unchanged title is not written again. */
+const shownTitles = new WeakMap<HTMLElement, string>();
+
+/**
+ * Writes `title` into `el`, wrapping the highlighted ranges in `span.topic-tree-match`. An
+ * unchanged title is left as it is: a row re-rendered between mousedown and mouseup (it takes
+ * focus) must keep the span under the pointer, or the browser fires no click.
+ */
 export function renderHighlighted(el: HTMLElement, title: string, ranges: readonly Range[]): void {
+	const shown = ranges.length === 0 ? title : `${title}\u0000${ranges.join(";")}`;
+	if (shownTitles.get(el) === shown) return;
+	shownTitles.set(el, shown);
 	el.empty();
 	let at = 0;
 	for (const [start, end] of ranges) {
@@ -99,7 +117,12 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	p.self.toggleClass("is-selected", decor.selected === true);
 	p.collapse.toggleClass("is-collapsed", expandable && !row.expanded);
 	p.collapse.toggleClass("topic-tree-invisible", !expandable);
+	el.toggleClass("is-group", decor.group);
+	// The full path on hover. A `title`, not `aria-label`: the row's accessible name stays its visible text.
+	p.self.setAttr("title", decor.tooltip);
 	renderHighlighted(p.inner, decor.title, row.highlights);
+	p.muted.setText(decor.muted);
+	p.muted.toggleClass("topic-tree-hidden", decor.muted === "");
 	p.flair.setText(row.childCount > 0 ? String(row.childCount) : "");
 	p.flairOuter.toggleClass("topic-tree-hidden", row.childCount === 0);
 	renderBadges(p.badges, row, decor);
@@ -134,7 +157,7 @@ function alsoUnderBadge(parent: HTMLElement, names: readonly string[]): void {
 	const labelled = names.slice(0, ALSO_UNDER_LABELLED).join(", ");
 	const unlabelled = names.length - ALSO_UNDER_LABELLED;
 	const label = `Also under: ${labelled}${unlabelled > 0 ? ` and ${unlabelled.toLocaleString("en-US")} more` : ""}`;
-	const el = badge(parent, "topic-tree-also-badge", null, "", label);
+	const el = badge(parent, "topic-tree-also-badge", "git-fork", "", label);
 	const text = el.createSpan({ cls: "topic-tree-badge-text", text: "also under " });
 	names.slice(0, ALSO_UNDER_SHOWN).forEach((name, i) => {
 		if (i > 0) text.appendText(", ");

@@ -2,8 +2,8 @@
  * The sidebar view: a virtualised topic tree with a filter, sort and pin controls, following
  * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
  */
-import { ItemView, Menu, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
-import { restoreExpanded, saveExpanded, type TreeFilter, type TreeRow } from "../core/tree";
+import { ItemView, Menu, Platform, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
+import { isGroupRow, restoreExpanded, saveExpanded, type TreeFilter, type TreeRow } from "../core/tree";
 import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
 import { RelatedSection } from "../related/related-section";
@@ -16,10 +16,13 @@ import { TreeHeader } from "./header";
 import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
 import { choosePath } from "./reveal";
 import { fillRowMenu } from "./row-menu";
+import { RowLabels } from "./row-decor";
 import { rowSignature } from "./row-signature";
+import { registerRowEvents } from "./row-events";
 import { RowTable } from "./row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
+import { renderStatus } from "./status";
 import { VirtualList } from "./virtual-list";
 
 /** The topic tree in a sidebar leaf. */
@@ -50,6 +53,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	private lastState: IndexStatus["state"] = "ready";
 	/** What each row element shows (`rowSignature`): re-renders skip the rows that did not change. */
 	private readonly shown = new WeakMap<HTMLElement, string>();
+	private readonly labels = new RowLabels((id) => this.host.index.core.graph.getNode(id));
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -84,10 +88,13 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	async onOpen(): Promise<void> {
 		const view = this.state;
 		this.expanded = new Set(restoreExpanded(this.host.index.model.keys, view.expanded));
-		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: this.host.store.data.settings.showGhosts });
+		const settings = this.host.store.data.settings;
+		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: settings.showGhosts, unlinked: settings.unlinkedNotes });
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("topic-tree-view");
+		// Taller rows for touch; the list measures the stylesheet's height.
+		root.toggleClass("is-touch", Platform.isMobile);
 		this.header = this.addChild(
 			new TreeHeader(root, {
 				filter: (query) => this.applyFilter(query),
@@ -115,7 +122,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		);
 		this.list.scrollEl.addClass("nav-files-container");
 		this.list.scrollEl.setAttrs({ role: "tree", "aria-label": "Topic tree" });
-		this.related = this.addChild(new RelatedSection(root, this.host, this));
+		this.related = this.addChild(new RelatedSection(root, this.host, this, { resizeWithin: root }));
 		this.registerListEvents(this.list.scrollEl);
 		this.registerEvent(this.host.index.on("updated", () => this.onIndexUpdated()));
 		this.registerEvent(
@@ -127,6 +134,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			}),
 		);
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.onActiveFile(file)));
+		this.registerEvent(this.app.workspace.on("css-change", () => this.list.measureRowHeight()));
 		this.registerEvent(
 			this.app.vault.on("rename", (file, oldPath) => {
 				// The index renames the node; keep following the same note under its new path.
@@ -144,11 +152,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		);
 		this.registerEvent(
 			this.host.store.on("settings", (settings, previous) => {
-				if (settings.showGhosts !== previous.showGhosts) {
-					this.host.index.model.setOptions({ showGhosts: settings.showGhosts });
+				if (settings.showGhosts !== previous.showGhosts || settings.unlinkedNotes !== previous.unlinkedNotes) {
+					this.host.index.model.setOptions({ showGhosts: settings.showGhosts, unlinked: settings.unlinkedNotes });
 					this.filter = null;
 					this.refresh();
-				}
+				} else if (settings.rowLabel !== previous.rowLabel) this.refresh();
 				if (settings.followActiveNote && !previous.followActiveNote) this.revealActive();
 			}),
 		);
@@ -171,9 +179,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		return this.reveal(path);
 	}
 
-	/** Pins the tree to a node: only its subtree is shown. */
+	/** Pins the tree to a node: only its subtree is shown, opened one level. */
 	pin(id: string): void {
+		this.expanded.add(this.host.index.model.keyOf([id], id));
 		this.host.store.updateView({ pinned: id });
+		this.saveExpanded();
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
 		if (this.activeId !== null) this.reveal(this.activeId, false);
@@ -207,9 +217,12 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const pinned = this.pinnedId();
 		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
 		this.table = new RowTable(rows);
+		this.labels.update(rows, this.host.store.data.settings.rowLabel);
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
 		this.list.setItems(rows, render);
 		this.header.setCount(this.filter ? this.filter.count : null);
+		// While filtering, the related-notes section gives the results most of the height.
+		this.contentEl.toggleClass("is-filtering", this.filter !== null);
 		this.header.setPinned(pinned === undefined ? null : titleOf(this.host, pinned));
 		this.renderStatus();
 	}
@@ -223,25 +236,13 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	}
 
 	private renderStatus(): void {
-		const status = this.host.index.status;
-		const indexing = status.state !== "ready";
-		this.progressEl.toggleClass("topic-tree-hidden", !indexing);
-		if (indexing) this.progressEl.setText(`Indexing ${status.done.toLocaleString("en-US")} of ${status.total.toLocaleString("en-US")} notes`);
-		this.emptyEl.empty();
-		let empty = false;
-		if (this.filter && this.filter.count === 0) {
-			this.emptyEl.setText("No topics match");
-			empty = true;
-		} else if (!indexing && this.filter === null && this.pinnedId() === undefined && !this.hasHierarchy()) {
-			const field = this.host.store.data.settings.parentFields[0] ?? "up";
-			this.emptyEl.appendText("No topics yet. Add ");
-			this.emptyEl.createEl("code", { text: `${field}:: [[parent]]` });
-			this.emptyEl.appendText(" to a note, or a ");
-			this.emptyEl.createEl("code", { text: field });
-			this.emptyEl.appendText(" property, to place it under a parent topic.");
-			empty = true;
-		}
-		this.emptyEl.toggleClass("topic-tree-hidden", !empty);
+		const empty = renderStatus(this.progressEl, this.emptyEl, {
+			status: this.host.index.status,
+			matches: this.filter ? this.filter.count : null,
+			pinned: this.pinnedId() !== undefined,
+			hasHierarchy: () => this.hasHierarchy(),
+			parentField: this.host.store.data.settings.parentFields[0] ?? "up",
+		});
 		this.list.scrollEl.toggleClass("topic-tree-hidden", empty);
 	}
 
@@ -271,10 +272,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		this.filter = trimmed === "" ? null : this.host.index.model.filter(trimmed);
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
-		if (this.filter === null && this.activeKey !== null) {
-			const index = this.table.indexOf(this.activeKey);
-			if (index !== -1) this.list.scrollToIndex(index, "auto");
-		}
+		// Back from a filter: the open note (perhaps opened from a result) stays revealed, selected, in view.
+		if (this.filter === null && this.activeId !== null && this.host.index.core.graph.getNode(this.activeId)) this.reveal(this.activeId);
 	}
 
 	/** Fills a row element: the model's row plus badges, active and focus state. */
@@ -282,16 +281,18 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const model = this.host.index.model;
 		const graph = this.host.index.core.graph;
 		const node = graph.getNode(row.id);
-		const parents = model.parents(row.id);
+		const group = isGroupRow(row);
+		const parents = group ? [] : model.parents(row.id);
 		const alsoUnder = parents.length > 1 ? parents.filter((p) => p !== row.parentId).map((p) => titleOf(this.host, p)) : [];
 		const activeShown = this.activeKey !== null && this.table.indexOf(this.activeKey) !== -1;
+		const active = activeShown ? row.key === this.activeKey : row.id === this.activeId;
 		const decor: RowDecor = {
-			title: node?.title ?? row.id,
+			...this.labels.of(row, active),
 			ghost: node?.kind === "ghost",
 			file: node?.kind === "file",
-			inCycle: graph.cycleOf(row.id) !== undefined,
+			inCycle: !group && graph.cycleOf(row.id) !== undefined,
 			alsoUnder,
-			active: activeShown ? row.key === this.activeKey : row.id === this.activeId,
+			active,
 			focused: row.key === this.focusKey,
 			dropTarget: row.key === this.dropKey,
 			selected: this.selection.has(row.key),
@@ -348,14 +349,14 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			return false;
 		}
 		let changed = false;
-		for (const key of model.keysToReveal(path)) {
+		for (const key of model.keysToReveal(path, this.pinnedId())) {
 			if (!this.expanded.has(key)) {
 				this.expanded.add(key);
 				changed = true;
 			}
 		}
 		if (changed) this.saveExpanded();
-		this.activeKey = model.keyOf(path);
+		this.activeKey = model.keyOf(path, this.pinnedId());
 		this.lastKey = this.activeKey;
 		// One render, after the scroll position is known.
 		this.refresh(false);
@@ -415,35 +416,31 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	// --- Mouse, menus, drag and drop ---
 
 	private registerListEvents(el: HTMLElement): void {
-		this.registerDomEvent(el, "click", (evt) => this.onClick(evt));
-		this.registerDomEvent(el, "auxclick", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && evt.button === 1) this.activate(row, "tab");
-		});
-		this.registerDomEvent(el, "mousedown", (evt) => {
-			if (evt.button === 1 && this.rowOf(evt.target)) evt.preventDefault();
-		});
-		this.registerDomEvent(el, "mouseover", (evt) => this.onHover(evt));
-		this.registerDomEvent(el, "mouseleave", () => (this.hoverKey = null));
-		this.registerDomEvent(el, "contextmenu", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (!row) return;
-			evt.preventDefault();
-			this.setFocus(this.table.indexOf(row.key), false);
-			this.rowMenu(row).showAtMouseEvent(evt);
-		});
-		this.registerDomEvent(el, "keydown", (evt) => this.onKey(evt));
-		this.registerDomEvent(el, "focusin", (evt) => {
-			const row = this.rowOf(evt.target);
-			if (row && row.key !== this.focusKey) {
+		registerRowEvents(this, el, {
+			rowOf: (target) => this.rowOf(target),
+			click: (evt) => this.onClick(evt),
+			middleClick: (row) => this.activate(row, "tab"),
+			hover: (evt) => this.onHover(evt),
+			leave: () => (this.hoverKey = null),
+			menu: (row, evt) => {
+				if (isGroupRow(row)) return;
+				this.setFocus(this.table.indexOf(row.key), false);
+				this.rowMenu(row).showAtMouseEvent(evt);
+			},
+			key: (evt) => this.onKey(evt),
+			focusIn: (row) => {
+				if (row.key === this.focusKey) return;
 				this.focusKey = row.key;
 				this.list.refresh();
-			}
+			},
 		});
 		new RowDragDrop({
 			host: this.host,
 			writer: this.writer,
-			rowOf: (target) => this.rowOf(target),
+			rowOf: (target) => {
+				const row = this.rowOf(target);
+				return row && !isGroupRow(row) ? row : undefined;
+			},
 			sourcePath: () => this.activeId ?? "",
 			showDropTarget: (key) => this.setDropKey(key),
 		}).register(this, el);
@@ -459,7 +456,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (!row) return;
 		const el = this.list.elementOf(row.key);
 		const icon = el ? rowCollapseIcon(el) : undefined;
-		if (icon && evt.target instanceof Node && icon.contains(evt.target)) {
+		if (isGroupRow(row) || (icon && evt.target instanceof Node && icon.contains(evt.target))) {
 			this.setFocus(this.table.indexOf(row.key), false);
 			this.setExpanded(row, !row.expanded);
 			return;
@@ -500,7 +497,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	private onHover(evt: MouseEvent): void {
 		const row = this.rowOf(evt.target);
-		if (!row || row.key === this.hoverKey) return;
+		if (!row || row.key === this.hoverKey || isGroupRow(row)) return;
 		this.hoverKey = row.key;
 		const el = this.list.elementOf(row.key);
 		if (el) triggerHover(this.host, evt, rowSelf(el) ?? el, this, row.id);
@@ -508,6 +505,11 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	/** Opens a row's node and remembers the row as the place the user navigated from. */
 	private activate(row: TreeRow, target: OpenTarget): void {
+		if (isGroupRow(row)) {
+			this.setFocus(this.table.indexOf(row.key), false);
+			this.setExpanded(row, !row.expanded);
+			return;
+		}
 		this.lastKey = row.key;
 		this.setFocus(this.table.indexOf(row.key), false);
 		if (target === false && this.host.index.core.graph.getNode(row.id)?.kind === "note") {
@@ -579,7 +581,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			focusIndex: Math.max(0, this.table.indexOf(this.focusKey)),
 			filtering: this.filter !== null,
 			typeAhead: this.typeAhead,
-			titleAt: (i) => titleOf(this.host, this.table.rows[i].id),
+			titleAt: (i) => this.labels.of(this.table.rows[i], false).title,
 			focus: (i) => this.setFocus(i, true),
 			setExpanded: (row, open) => this.setExpanded(row, open),
 			expandRows: (rows) => {
@@ -589,6 +591,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			},
 			open: (row) => this.activate(row, targetOfEvent(evt)),
 			menu: (row) => {
+				if (isGroupRow(row)) return;
 				const rect = this.list.elementOf(row.key)?.getBoundingClientRect();
 				this.rowMenu(row).showAtPosition({ x: (rect?.left ?? 0) + 16, y: rect?.bottom ?? 0 });
 			},

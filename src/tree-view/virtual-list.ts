@@ -1,13 +1,16 @@
 /**
  * A virtualised list of fixed-height rows: a scroll container, a sizer as tall as every row
  * together, and elements only for the rows in view (plus some overscan). Elements are re-used
- * as rows scroll in and out, and positioned through a CSS variable, never `el.style`.
+ * as rows scroll in and out, and positioned through a CSS variable, never `el.style`. The row
+ * height is the stylesheet's `--topic-tree-row-height` (which follows the theme's variables),
+ * measured on a hidden probe; `rowHeight` is the fallback while nothing is laid out.
  */
 import { Component } from "obsidian";
 import { FALLBACK_VISIBLE_ROWS } from "./constants";
 
 /** How the list builds and fills its row elements. */
 export interface VirtualListOptions<T> {
+	/** Row height in px until one is measured (hidden views, tests). */
 	rowHeight: number;
 	overscan: number;
 	/** Unique, stable key of an item (an element showing the same key is re-used as is). */
@@ -37,6 +40,8 @@ export class VirtualList<T> extends Component {
 	/** Holds the row elements; as tall as all rows together. */
 	readonly sizerEl: HTMLElement;
 	private readonly opts: VirtualListOptions<T>;
+	/** Hidden element as tall as the stylesheet's row height, outside the scroller (which gets the measured value). */
+	private readonly probeEl: HTMLElement;
 	private items: readonly T[] = [];
 	private generation = 0;
 	private slots = new Map<string, Slot>();
@@ -49,18 +54,49 @@ export class VirtualList<T> extends Component {
 
 	constructor(parent: HTMLElement, opts: VirtualListOptions<T>) {
 		super();
-		this.opts = opts;
+		this.opts = { ...opts };
+		this.probeEl = parent.createDiv({ cls: "topic-tree-row-probe", attr: { "aria-hidden": "true" } });
 		this.scrollEl = parent.createDiv({ cls: "topic-tree-scroll", attr: { tabindex: "-1" } });
 		this.sizerEl = this.scrollEl.createDiv({ cls: "topic-tree-sizer" });
 	}
 
 	onload(): void {
 		this.registerDomEvent(this.scrollEl, "scroll", () => this.requestRender());
+		// No render while loading: the owner has not finished building (it renders itself).
+		this.measureRowHeight(false);
 		if (typeof ResizeObserver === "function") {
-			const observer = new ResizeObserver(() => this.requestRender());
+			const observer = new ResizeObserver(() => {
+				this.measureRowHeight();
+				this.requestRender();
+			});
 			observer.observe(this.scrollEl);
 			this.register(() => observer.disconnect());
 		}
+	}
+
+	/** The row height in px in use. */
+	get rowHeight(): number {
+		return this.opts.rowHeight;
+	}
+
+	/**
+	 * Reads the stylesheet's row height (theme, platform) from the probe, rounded to whole pixels,
+	 * and lays the rows out with it when it changed (rendering them unless `render` is false); the
+	 * scroller gets the rounded value so rows and their positions agree. Nothing changes while the
+	 * probe is not laid out. True when it changed.
+	 */
+	measureRowHeight(render = true): boolean {
+		const measured = Math.round(this.probeEl.getBoundingClientRect().height);
+		if (!(measured > 0) || measured === this.opts.rowHeight) return false;
+		const first = Math.floor(this.scrollEl.scrollTop / this.opts.rowHeight);
+		this.opts.rowHeight = measured;
+		this.scrollEl.setCssProps({ "--topic-tree-row-height": `${measured}px` });
+		this.height = "";
+		this.setItems(this.items, false);
+		this.scrollEl.scrollTop = first * measured;
+		this.generation++;
+		if (render) this.render();
+		return true;
 	}
 
 	/** Number of renders done so far (tests use it to check that work is bounded). */

@@ -14,7 +14,7 @@ const VAULT = {
 	"Programming.md": "---\nstatus: active\n---\nup:: [[Topics]]\n",
 	"Gardening.md": "---\ntitle: Garden care\nstatus: dormant\n---\nup:: [[Topics]]\n",
 	"Go.md": "---\nspeed: fast\nreleased: 2009-11-10\ngc: true\ntags: [lang, google]\n---\nup:: [[Programming]]\n",
-	"Rust.md": "---\nSpeed: faster\nowner:\n  name: Mozilla\n---\nup:: [[Programming]]\nup:: [[Languages]]\n",
+	"Rust.md": "---\nSpeed: faster\nowner:\n  name: Mozilla\n---\nup:: [[Programming]]\nup:: [[Languages]]\nA #systems language.\n",
 };
 
 let h: TestHost;
@@ -125,7 +125,7 @@ describe("compare notes", () => {
 			["speed", "fast", "faster"],
 			["released", "2009-11-10", ""],
 			["gc", "true", ""],
-			["tags", "lang, google", ""],
+			["tags", "lang, google", "systems"],
 			["owner", "", '{"name":"Mozilla"}'],
 			["Parents", "Programming", "Programming, Languages"],
 			["Children", "0", "0"],
@@ -145,7 +145,7 @@ describe("compare notes", () => {
 			["title", "Garden care", ""],
 			["status", "dormant", "active"],
 			["Parents", "Topics", "Topics"],
-			["Children", "0", "2"],
+			["Children", "0 lowest", "2 highest"],
 		]);
 		modal.close();
 		contextMenu(rowEl(view, "Languages"));
@@ -177,7 +177,7 @@ describe("compare notes", () => {
 		expect(childNoteIds(h.host, "Programming.md")).toEqual(["Go.md", "Rust.md"]);
 		expect(childNoteIds(h.host, "ghost:languages")).toEqual(["Rust.md"]);
 		const [rust] = notesForComparison(h.host, ["Rust.md", "Rust.md"]);
-		expect(rust).toEqual({ path: "Rust.md", title: "Rust", frontmatter: { Speed: "faster", owner: { name: "Mozilla" } }, parents: ["Programming", "Languages"], children: 0 });
+		expect(rust).toEqual({ path: "Rust.md", title: "Rust", frontmatter: { Speed: "faster", owner: { name: "Mozilla" }, tags: ["systems"] }, parents: ["Programming", "Languages"], children: 0 });
 	});
 
 	test("the command compares the tree's selection and is offered only with two or more notes selected", async () => {

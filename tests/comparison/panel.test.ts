@@ -116,7 +116,7 @@ describe("views", () => {
 		expect(selected().textContent).toBe("Latency");
 		expect(document.activeElement).toBe(selected());
 		expect(selected().getAttribute("tabindex")).toBe("0");
-		expect(texts(body(m.el), '[role="tabpanel"] dd')).toEqual(["12 ms", "900 µs", "1.5 s"]);
+		expect(texts(body(m.el), '[role="tabpanel"] dd')).toEqual(["12 ms", "900 µs lowest", "1.5 s highest"]);
 		expect(last(m.states).tab).toBe("latency");
 		press(selected(), "End");
 		expect(selected().textContent).toBe("Released");
@@ -184,8 +184,8 @@ describe("differences", () => {
 	test("pinning a baseline marks its column and compares every value with it", () => {
 		m = mount(DATABASES, { state: { ...DEFAULT_PANEL_STATE, highlight: true } });
 		click(action(m.el, "item-menu", '[data-item="mysql"]'));
-		expect(lastMenu()?.titles()).toEqual(["Hide", "Move left", "Move right", "---", "Pin as baseline"]);
-		clickMenuItem("Pin as baseline");
+		expect(lastMenu()?.titles()).toEqual(["MySQL", "Hide MySQL", "Move MySQL left", "Move MySQL right", "---", "Pin MySQL as baseline"]);
+		clickMenuItem("Pin MySQL as baseline");
 		expect(last(m.states).baseline).toBe("mysql");
 		const header = body(m.el).querySelector('th[data-item="mysql"]') as HTMLElement;
 		expect(header.hasClass("is-baseline")).toBe(true);
@@ -194,7 +194,7 @@ describe("differences", () => {
 		const server = Array.from(body(m.el).querySelectorAll('tr[data-criterion="server"] td'));
 		expect(server.map((td) => td.hasClass("is-different"))).toEqual([false, false, true]);
 		click(action(m.el, "item-menu", '[data-item="mysql"]'));
-		clickMenuItem("Unpin baseline");
+		clickMenuItem("Unpin MySQL as baseline");
 		expect(body(m.el).querySelector(".topic-tree-panel-baseline-mark")).toBeNull();
 	});
 
@@ -211,20 +211,31 @@ describe("differences", () => {
 });
 
 describe("items", () => {
-	test("the Items menu lists every item; hiding removes its column, and the last one cannot be hidden", () => {
+	test("the Items menu: a checkbox per item toggles it; the count reads 2 of 3 items; the last one cannot be hidden", () => {
 		m = mount(DATABASES);
+		const itemsCount = () => m?.el.querySelector(".topic-tree-panel-items-count")?.textContent;
+		expect(itemsCount()).toBe("3 items");
 		click(action(m.el, "items"));
-		expect(lastMenu()?.titles()).toEqual(["PostgreSQL", "MySQL", "SQLite", "---", "Show all items"]);
+		expect(lastMenu()?.titles()).toEqual(["Show items", "PostgreSQL", "MySQL", "SQLite", "---", "Show all items"]);
+		const checks = () => (lastMenu()?.items ?? []).filter((i) => "checked" in i && i.checked !== null).map((i) => ("checked" in i ? i.checked : null));
+		expect(checks()).toEqual([true, true, true]);
 		clickMenuItem("MySQL");
-		clickMenuItem("Hide");
 		expect(headerItems(m.el)).toEqual(["PostgreSQL", "SQLite"]);
 		expect(last(m.states).hidden).toEqual(["mysql"]);
-		click(action(m.el, "item-menu", '[data-item="sqlite"]'));
-		clickMenuItem("Hide");
+		expect(itemsCount()).toBe("2 of 3 items");
+		expect(action(m.el, "items").getAttribute("aria-label")).toBe("Items: 2 of 3 items shown");
+		click(action(m.el, "items"));
+		expect(checks()).toEqual([true, false, true]);
+		clickMenuItem("SQLite");
+		expect(headerItems(m.el)).toEqual(["PostgreSQL"]);
+		click(action(m.el, "items"));
+		const postgres = lastMenu()?.items.find((i) => "title" in i && i.title === "PostgreSQL");
+		expect(postgres && "disabled" in postgres && postgres.disabled).toBe(true);
+		click(action(m.el, "item-menu", '[data-item="postgresql"]'));
+		expect(() => clickMenuItem("Hide PostgreSQL")).not.toThrow();
 		expect(headerItems(m.el)).toEqual(["PostgreSQL"]);
 		click(action(m.el, "item-menu", '[data-item="postgresql"]'));
-		expect(() => clickMenuItem("Hide")).not.toThrow();
-		expect(headerItems(m.el)).toEqual(["PostgreSQL"]);
+		expect(lastMenu()?.titles()[0]).toBe("PostgreSQL");
 		click(action(m.el, "items"));
 		clickMenuItem("Show all items");
 		expect(headerItems(m.el)).toEqual(["PostgreSQL", "MySQL", "SQLite"]);
@@ -233,21 +244,21 @@ describe("items", () => {
 	test("move left and right reorder the columns", () => {
 		m = mount(DATABASES);
 		click(action(m.el, "item-menu", '[data-item="sqlite"]'));
-		clickMenuItem("Move left");
+		clickMenuItem("Move SQLite left");
 		expect(headerItems(m.el)).toEqual(["PostgreSQL", "SQLite", "MySQL"]);
 		expect(last(m.states).order).toEqual(["postgresql", "sqlite", "mysql"]);
 		click(action(m.el, "item-menu", '[data-item="postgresql"]'));
-		const moveLeft = lastMenu()?.items.find((i) => "title" in i && i.title === "Move left");
+		const moveLeft = lastMenu()?.items.find((i) => "title" in i && i.title === "Move PostgreSQL left");
 		expect(moveLeft && "disabled" in moveLeft && moveLeft.disabled).toBe(true);
-		clickMenuItem("Move right");
+		clickMenuItem("Move PostgreSQL right");
 		expect(headerItems(m.el)).toEqual(["SQLite", "PostgreSQL", "MySQL"]);
 	});
 
 	test("items laid out as rows move up and down", () => {
 		m = mount(TOOLS);
 		click(action(m.el, "item-menu", '[data-item="neptune"]'));
-		expect(lastMenu()?.titles()).toContain("Move up");
-		clickMenuItem("Move up");
+		expect(lastMenu()?.titles()).toContain("Move Neptune up");
+		clickMenuItem("Move Neptune up");
 		expect(texts(body(m.el), "tbody th .topic-tree-panel-name")).toEqual(["Neptune", "MLflow"]);
 	});
 
@@ -255,7 +266,7 @@ describe("items", () => {
 		m = mount(DATABASES);
 		const name = body(m.el).querySelector('th[data-item="mysql"] .topic-tree-panel-name') as HTMLElement;
 		name.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true, clientX: 5, clientY: 6 }));
-		expect(lastMenu()?.titles()).toContain("Pin as baseline");
+		expect(lastMenu()?.titles()).toContain("Pin MySQL as baseline");
 		expect(lastMenu()?.shownAt).toEqual({ x: 5, y: 6 });
 	});
 });
@@ -525,20 +536,28 @@ describe("large tables", () => {
 		values: criteria.map((_, i) => items.map((_, j) => (i % 5 === 0 ? `**${i * j} ms**` : `${i * j} ms`))),
 	};
 
-	test("the first rows draw at once, the rest in later slices, in order", async () => {
+	test("the first rows draw at once, the rest in later slices, in order, up to a Show all step", async () => {
 		m = mount(big);
 		const rows = () => body(m.el).querySelectorAll("tbody tr").length;
 		expect(rows()).toBeGreaterThanOrEqual(10);
-		expect(rows()).toBeLessThan(200);
+		expect(rows()).toBeLessThan(100);
 		expect(m.el.querySelector(".topic-tree-panel-count")?.textContent).toBe("200 of 200 criteria");
 		await m.panel.whenRendered();
+		expect(rows()).toBe(100);
+		expect(rowCriteria(m.el)).toEqual(criteria.slice(0, 100));
+		const showAll = action(m.el, "show-all-criteria");
+		expect(showAll.textContent).toBe("Show all 200 criteria");
+		click(showAll);
+		await m.panel.whenRendered();
 		expect(rows()).toBe(200);
+		expect(body(m.el).querySelector('[data-action="show-all-criteria"]')).toBeNull();
 		expect(rowCriteria(m.el)).toEqual(criteria);
 		expect(m.el.querySelectorAll(".topic-tree-panel-print tbody tr")).toHaveLength(200);
 	});
 
 	test("a redraw drops queued rows of the previous view", async () => {
 		m = mount(big);
+		click(action(m.el, "show-all-criteria"));
 		click(action(m.el, "view", '[data-view="cards"]'));
 		await m.panel.whenRendered();
 		expect(body(m.el).querySelector("table")).toBeNull();
@@ -549,6 +568,7 @@ describe("large tables", () => {
 
 	test("focus on a sort button far down the table comes back once its row is drawn", async () => {
 		m = mount(big);
+		click(action(m.el, "show-all-criteria"));
 		await m.panel.whenRendered();
 		const button = action(m.el, "sort", '[data-criterion="criterion 150"]');
 		button.focus();

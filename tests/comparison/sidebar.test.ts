@@ -26,8 +26,8 @@ async function openNote(env: Env, path: string): Promise<void> {
 	await settle(env);
 }
 
-function lines(view: ComparisonsView): string[] {
-	return Array.from(view.contentEl.querySelectorAll(".topic-tree-comparisons-line"), (el) => el.textContent ?? "");
+function labels(view: ComparisonsView): string[] {
+	return Array.from(view.contentEl.querySelectorAll(".topic-tree-comparisons-label"), (el) => el.textContent ?? "");
 }
 
 afterEach(teardown);
@@ -56,7 +56,13 @@ describe("Comparisons view", () => {
 		expect(view.getDisplayText()).toBe("Comparisons");
 		expect(view.getIcon()).toBe("table-2");
 		expect(panels(view.contentEl)).toHaveLength(3);
-		expect(lines(view)).toEqual(["Table, line 3", "Table, line 16", "Compare block, line 23"]);
+		// Labelled by the heading above, the callout's title, the items of an uncaptioned block: never "Table, line 3".
+		expect(labels(view)).toEqual(["Tools", "Editors", "B vs A"]);
+		expect(Array.from(view.contentEl.querySelectorAll(".topic-tree-comparisons-goto"), (b) => b.getAttribute("aria-label"))).toEqual([
+			"Go to the table (line 3)",
+			"Go to the table (line 16)",
+			"Go to the table (line 23)",
+		]);
 		expect(itemKeys(panels(view.contentEl)[2])).toEqual(["b", "a"]);
 	});
 
@@ -80,7 +86,7 @@ describe("Comparisons view", () => {
 		await env.h.app.vault.modify(file, `${NOTE}\n${OTHER.map((l) => l.replace("Emacs", "Helix")).join("\n")}\n`);
 		await settle(env);
 		expect(panels(view.contentEl)).toHaveLength(4);
-		expect(lines(view)[3]).toBe("Table, line 28");
+		expect(labels(view)[3]).toBe("Tools (2)");
 		// An edit that leaves the comparisons as they were does not redraw them.
 		const kept = panels(view.contentEl)[0];
 		await env.h.app.vault.modify(file, (await env.h.app.vault.read(file)).replace("Some text.", "Other text."));
@@ -108,7 +114,7 @@ describe("Comparisons view", () => {
 		await openNote(env, "tools.md");
 		const view = await openView(env);
 		const go = view.contentEl.querySelectorAll<HTMLElement>(".topic-tree-comparisons-goto")[1];
-		expect(go.getAttribute("aria-label")).toBe("Go to line 16");
+		expect(go.getAttribute("aria-label")).toBe("Go to the table (line 16)");
 		click(go);
 		await settle(env);
 		const md = env.h.app.workspace.getLeavesOfType("markdown")[0].view as unknown as { lastEState: { line?: number } | null };

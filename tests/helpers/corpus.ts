@@ -46,3 +46,8 @@ export const REAL_VAULTS = [
 	"100oylz_Graph_Theory_NoteBook",
 	"E1psycongr00_hg_obsidian",
 ] as const;
+/** The shared real vault the first-screen checks open (a Johnny-Decimal vault with a hub note and 449 unlinked notes), or null. */
+export function realVaultDir(): string | null {
+	const dir = path.resolve(REPO, "../shared/corpus/real-vaults/DavidPnb_obsidian-notes");
+	return fs.existsSync(dir) ? dir : null;
+}

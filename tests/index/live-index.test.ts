@@ -172,10 +172,20 @@ describe("LiveIndex: exclusions", () => {
 		expect(parentsOf(h.index, "old.md")).toEqual(["c.md"]);
 	});
 
+	it("leaves out drawings by default and notes matching an excluded glob, kept out through edits", async () => {
+		const h = await startIndex({ ...files, "Sketch.excalidraw.md": "up:: [[c]]\n", "Daily/2024-01-01.md": "up:: [[c]]\n" }, { data: { settings: { excludedPaths: ["*.excalidraw.md", "Daily/*"] } } });
+		expect(h.index.core.graph.has("Sketch.excalidraw.md")).toBe(false);
+		expect(h.index.core.graph.has("Daily/2024-01-01.md")).toBe(false);
+		await h.app.vault.create("Daily/2024-01-02.md", "up:: [[x]]\n");
+		await h.app.vault.create("Other.excalidraw.md", "up:: [[x]]\n");
+		await settle(h);
+		expect(h.index.core.graph.childrenOf("x.md")).toEqual([]);
+	});
+
 	it("re-indexes when the excluded folders change", async () => {
 		const h = await startIndex(files);
 		expect(h.index.core.graph.has("Archive/old.md")).toBe(true);
-		h.store.updateSettings({ excludedFolders: ["Archive"] });
+		h.store.updateSettings({ excludedPaths: ["Archive"] });
 		await untilReady(h.index);
 		expect(h.index.core.graph.has("Archive/old.md")).toBe(false);
 		expect(h.index.core.graph.has("Archive old/kept.md")).toBe(true);

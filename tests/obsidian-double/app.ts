@@ -1,4 +1,5 @@
 import type * as O from "obsidian";
+import { BasesRegistry } from "./bases";
 import { FileManager, type FileManagerOptions } from "./file-manager";
 import { Keymap, Scope } from "./keymap";
 import { MetadataCache } from "./metadata-cache";
@@ -137,9 +138,10 @@ export class SettingRegistry {
 		const tab = this.pluginTabs.find((t) => (t.plugin as { manifest?: O.PluginManifest } | undefined)?.manifest?.id === id) ?? null;
 		this.activeTab?.hide();
 		this.activeTab = tab;
-		// 1.13+ draws a tab with definitions itself (not faked: `settingItems` holds them); else `display()`.
+		// 1.13+ draws a tab with definitions itself. That drawing is not faked: the definitions are
+		// stored (`settingItems`) and `display()`, the same tab drawn imperatively, stands in for it.
 		if (tab && drawnDeclaratively(tab)) tab.update?.();
-		else tab?.display();
+		tab?.display();
 		return tab;
 	}
 	/** Open the settings window (no tab). */
@@ -218,6 +220,8 @@ export class App {
 	readonly hoverLinkSources = new Map<string, O.HoverLinkSource>();
 	/** Double only: post processors and code block processors of every plugin. */
 	readonly processors = new ProcessorRegistry();
+	/** Double only: the Bases core plugin's view types (`bases.enabled = false` turns Bases off). */
+	readonly bases = new BasesRegistry();
 	/** Double only: saved plugin data by plugin id (JSON values). */
 	readonly pluginData = new Map<string, unknown>();
 	/** Double only: `.app-container`, holding the workspace and the status bar. */

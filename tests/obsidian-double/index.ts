@@ -6,6 +6,31 @@
 export { App, CommandRegistry, SettingRegistry, ViewRegistry, createApp } from "./app";
 export type { CreateAppOptions, InitialFile, ViewCreator } from "./app";
 export { MemoryAdapter } from "./adapter";
+export {
+	BasesEntry,
+	BasesEntryGroup,
+	BasesQueryResult,
+	BasesRegistry,
+	BasesView,
+	BasesViewConfig,
+	BooleanValue,
+	DateValue,
+	LinkValue,
+	ListValue,
+	NotNullValue,
+	NullValue,
+	NumberValue,
+	PrimitiveValue,
+	QueryController,
+	StringValue,
+	Value,
+	baseSpecFromFile,
+	baseViewOptions,
+	openBaseView,
+	parsePropertyId,
+	toValue,
+} from "./bases";
+export type { BaseSpec, OpenedBase } from "./bases";
 export { Component } from "./component";
 export {
 	AbstractTextComponent,
@@ -71,7 +96,6 @@ export { AbstractInputSuggest, EditorSuggest, PopoverSuggest } from "./suggest";
 export {
 	Platform,
 	apiVersion,
-	setApiVersion,
 	arrayBufferToBase64,
 	base64ToArrayBuffer,
 	debounce,
@@ -82,6 +106,7 @@ export {
 	renderResults,
 	requireApiVersion,
 	sanitizeHTMLToDom,
+	setApiVersion,
 	sortSearchResults,
 } from "./util";
 export { Vault } from "./vault";

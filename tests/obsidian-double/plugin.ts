@@ -98,6 +98,20 @@ export abstract class Plugin extends Component {
 		this.register(() => this.app.setting.removeSettingTab(tab));
 	}
 
+	/**
+	 * `Plugin.registerBasesView`: false when Bases is off (`app.bases.enabled`); on unload the view
+	 * type is removed again.
+	 */
+	registerBasesView(viewId: string, registration: O.BasesViewRegistration): boolean {
+		const bases = this.app.bases;
+		if (!bases.enabled) return false;
+		bases.views.set(viewId, registration);
+		this.register(() => {
+			if (bases.views.get(viewId) === registration) bases.views.delete(viewId);
+		});
+		return true;
+	}
+
 	/** `Plugin.registerView`: on unload the type is unregistered and its leaves detached. */
 	registerView(type: string, viewCreator: ViewCreator): void {
 		this.app.viewRegistry.registerView(type, viewCreator);

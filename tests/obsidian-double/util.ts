@@ -1,10 +1,10 @@
 import createDOMPurify, { type DOMPurify } from "dompurify";
 import type * as O from "obsidian";
 
-/** Fake of `O.apiVersion` (double only: `setApiVersion` changes it for a test). */
-export let apiVersion = "1.8.7";
+/** Fake of `O.apiVersion`: the version of the typings the double follows; `setApiVersion` changes it. */
+export let apiVersion = "1.13.1";
 
-/** Double only: pretend to be another Obsidian version (returns the previous one). */
+/** Double only: pretend to be another app version (`requireApiVersion` follows); returns the previous one. */
 export function setApiVersion(version: string): string {
 	const previous = apiVersion;
 	apiVersion = version;

@@ -73,14 +73,16 @@ afterEach(() => jest.useRealTimers());
 describe("settings tab", () => {
 
 	it("shows the headings and every setting with its current value", async () => {
-		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], defaultSort: "manual" } });
+		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedPaths: ["A", "B/C", "*.excalidraw.md"], defaultSort: "manual" } });
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name, .setting-item.setting-item-heading .setting-item-name")].map((el) => el.textContent);
 		expect(headings).toEqual(["Hierarchy", "Tree", "Trail", "Editing"]);
 		expect(settingNamed(tab, "Parent fields").querySelector("input")?.value).toBe("up, parent");
-		expect(settingNamed(tab, "Excluded folders").querySelector("textarea")?.value).toBe("A\nB/C");
+		expect(settingNamed(tab, "Excluded paths").querySelector("textarea")?.value).toBe("A\nB/C\n*.excalidraw.md");
 		expect(settingNamed(tab, "Default sort").querySelector("select")?.value).toBe("manual");
 		const options = [...settingNamed(tab, "Default sort").querySelectorAll("option")].map((o) => o.textContent);
-		expect(options).toEqual(["Title", "File name", "Modified", "Created", "Manual"]);
+		expect(options).toEqual(["Title (A to Z)", "File name (A to Z)", "Modified time (new to old)", "Created time (new to old)", "Manual order"]);
+		expect(settingNamed(tab, "Unlinked notes").querySelector("select")?.value).toBe("group");
+		expect(settingNamed(tab, "Row label").querySelector("select")?.value).toBe("title");
 		const placements = [...settingNamed(tab, "Where new parent links go").querySelectorAll("option")].map((o) => o.textContent);
 		expect(placements).toEqual(["Existing field, else front matter, else end of note", "Inline field", "Front matter property"]);
 	});
@@ -132,11 +134,32 @@ describe("settings tab", () => {
 		expect(input.value).toBe("title");
 	});
 
-	it("applies excluded folders, one per line", async () => {
+	it("applies excluded paths, one per line", async () => {
 		const { tab, changes } = await openTab();
-		typeInto(tab, "Excluded folders", "Templates\n/Archive/\n\n  Daily notes  \n");
+		typeInto(tab, "Excluded paths", "Templates\n/Archive/\n\n  Daily notes  \n*.excalidraw.md\nDaily/*");
 		jest.advanceTimersByTime(TEXT_APPLY_DELAY_MS);
-		expect(changes).toEqual([{ excludedFolders: ["Templates", "Archive", "Daily notes"] }]);
+		expect(changes).toEqual([{ excludedPaths: ["Templates", "Archive", "Daily notes", "*.excalidraw.md", "Daily/*"] }]);
+	});
+
+	it("refuses a bad pattern with a clear message until it is mended", async () => {
+		const { tab, store, changes } = await openTab();
+		const area = typeInto(tab, "Excluded paths", "Templates\nDaily/[2024");
+		blur(area);
+		expect(changes).toEqual([]);
+		expect(store.data.settings.excludedPaths).toEqual(["*.excalidraw.md"]);
+		const message = settingNamed(tab, "Excluded paths").querySelector(".topic-tree-setting-error");
+		expect(message?.classList.contains("topic-tree-hidden")).toBe(false);
+		expect(message?.textContent).toBe('Not applied until mended: "Daily/[2024": "[" opens a character class that is never closed with "]".');
+		blur(typeInto(tab, "Excluded paths", "Templates\nDaily/[2024]*"));
+		expect(changes).toEqual([{ excludedPaths: ["Templates", "Daily/[2024]*"] }]);
+		expect(message?.classList.contains("topic-tree-hidden")).toBe(true);
+	});
+
+	it("applies the unlinked notes placement and the row label", async () => {
+		const { tab, changes } = await openTab();
+		choose(tab, "Unlinked notes", "hidden");
+		choose(tab, "Row label", "both");
+		expect(changes).toEqual([{ unlinkedNotes: "hidden" }, { rowLabel: "both" }]);
 	});
 
 	it("applies toggles at once", async () => {
@@ -200,9 +223,10 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 		const plugin = new Host(obsidianApp(app), makeManifest());
 		const store = new PluginStore(() => Promise.resolve(undefined), () => Promise.resolve(), 10);
 		await store.reload();
-		expect(new TopicTreeSettingTab(obsidianApp(app), plugin, store).getSettingDefinitions()).toEqual([]);
-		const previous = setApiVersion("1.13.1");
+		const previous = setApiVersion("1.12.7");
 		try {
+			expect(new TopicTreeSettingTab(obsidianApp(app), plugin, store).getSettingDefinitions()).toEqual([]);
+			setApiVersion("1.13.0");
 			expect(new TopicTreeSettingTab(obsidianApp(app), plugin, store).getSettingDefinitions().length).toBe(4);
 		} finally {
 			setApiVersion(previous);
@@ -225,7 +249,9 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 			"Hierarchy / Import from Breadcrumbs / action ?",
 			"Hierarchy / Title property / text titleProperty",
 			"Hierarchy / Read fields inside comments / toggle readFieldsInComments",
-			"Tree / Excluded folders / textarea excludedFolders",
+			"Tree / Excluded paths / textarea excludedPaths",
+			"Tree / Unlinked notes / dropdown unlinkedNotes",
+			"Tree / Row label / dropdown rowLabel",
 			"Tree / Leave out template folders / toggle leaveOutTemplateFolders",
 			"Tree / Default sort / dropdown defaultSort",
 			"Tree / Show ghost topics / toggle showGhosts",
@@ -241,9 +267,9 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 	});
 
 	it("controls read the saved settings in the control's shape", async () => {
-		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedFolders: ["A", "B/C"], showTrail: false, trailMaxPaths: 7 } }, true);
+		const { tab } = await openTab({ settings: { parentFields: ["up", "parent"], excludedPaths: ["A", "B/C"], showTrail: false, trailMaxPaths: 7 } }, true);
 		expect(tab.getControlValue("parentFields")).toBe("up, parent");
-		expect(tab.getControlValue("excludedFolders")).toBe("A\nB/C");
+		expect(tab.getControlValue("excludedPaths")).toBe("A\nB/C");
 		expect(tab.getControlValue("showTrail")).toBe(false);
 		expect(tab.getControlValue("trailMaxPaths")).toBe(7);
 		expect(tab.getControlValue("trailModes")).toBe("both");
@@ -263,9 +289,9 @@ describe("declarative settings (Obsidian 1.13+)", () => {
 		tab.setControlValue("defaultSort", "created");
 		expect(changes.slice(1)).toEqual([{ showTrail: false }, { trailModes: "reading" }, { trailMaxPaths: 3 }, { defaultSort: "created" }]);
 		expect(store.data.view).toMatchObject({ sort: "created", descending: true });
-		tab.setControlValue("excludedFolders", "/Templates/\nArchive");
+		tab.setControlValue("excludedPaths", "/Templates/\nArchive");
 		tab.hide();
-		expect(changes[changes.length - 1]).toEqual({ excludedFolders: ["Templates", "Archive"] });
+		expect(changes[changes.length - 1]).toEqual({ excludedPaths: ["Templates", "Archive"] });
 	});
 
 	it("validation: an empty parent list and an out-of-range number are refused with a message, and nothing changes", async () => {

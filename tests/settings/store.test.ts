@@ -86,6 +86,21 @@ describe("PluginStore", () => {
 		expect(store.data.tables).toEqual({ t: 1 });
 	});
 
+	it("keeps the old excluded folders as excluded paths, drawings added; a saved list stays as it is", async () => {
+		const old = recordingStore({ settings: { excludedFolders: ["Templates", " /Archive ", 7] } });
+		await old.store.reload();
+		expect(old.store.data.settings.excludedPaths).toEqual(["Templates", "/Archive", "*.excalidraw.md"]);
+		expect("excludedFolders" in old.store.data.settings).toBe(false);
+		const saved = recordingStore({ settings: { excludedPaths: [], excludedFolders: ["Templates"] } });
+		await saved.store.reload();
+		expect(saved.store.data.settings.excludedPaths).toEqual([]);
+		const choices = recordingStore({ settings: { unlinkedNotes: "hidden", rowLabel: "bogus" }, view: { relatedHeight: 212.4 } });
+		await choices.store.reload();
+		expect(choices.store.data.settings.unlinkedNotes).toBe("hidden");
+		expect(choices.store.data.settings.rowLabel).toBe("title");
+		expect(choices.store.data.view.relatedHeight).toBe(212);
+	});
+
 	it("survives a failing load and reports a failing save", async () => {
 		const store = new PluginStore(
 			() => Promise.reject(new Error("disk")),

@@ -155,10 +155,20 @@ export interface BuildHostOptions {
 	appResolver?: boolean;
 }
 
-/** The double's app over `files` (path → text), indexed; with a fresh store. */
+function hasSetting(data: unknown, key: string): boolean {
+	const settings = (data as { settings?: unknown } | undefined)?.settings;
+	return typeof settings === "object" && settings !== null && key in settings;
+}
+
+/**
+ * The double's app over `files` (path → text), indexed; with a fresh store. Unlinked notes stay
+ * among the roots unless `data.settings.unlinkedNotes` says otherwise.
+ */
 export function buildHost(files: Record<string, InitialFile>, options: BuildHostOptions = {}): TestHost {
 	const app = createApp(files, { layoutReady: true, ...options.app });
 	const store = new TestStore(options.data);
+	// The tests written before the unlinked group keep unlinked notes among the roots unless they ask.
+	if (!hasSetting(options.data, "unlinkedNotes")) store.data.settings.unlinkedNotes = "roots";
 	const index = new TestIndex(app, store.data.settings, options.appResolver);
 	const host = { app, index, store, hoverSource: "topic-tree" } as const;
 	return {

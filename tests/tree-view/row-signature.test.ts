@@ -9,7 +9,7 @@ import { openTreeView, rowEl, titleOf } from "./view-helpers";
 import type { TopicTreeView } from "../../src/tree-view/view";
 
 const ROW: TreeRow = { key: "Topics.md\nProgramming.md", id: "Programming.md", depth: 1, parentId: "Topics.md", childCount: 2, expanded: true, cycleBack: false, match: true, highlights: [[0, 3]] };
-const DECOR: RowDecor = { title: "Programming", ghost: false, inCycle: false, alsoUnder: ["Languages"], active: false, focused: false, dropTarget: false, selected: false, posInSet: 1, setSize: 2 };
+const DECOR: RowDecor = { title: "Programming", muted: "", tooltip: "Programming.md", group: false, ghost: false, inCycle: false, alsoUnder: ["Languages"], active: false, focused: false, dropTarget: false, selected: false, posInSet: 1, setSize: 2 };
 
 /** A different value of the same type. */
 function other(value: unknown): unknown {

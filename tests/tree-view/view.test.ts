@@ -215,9 +215,23 @@ describe("header controls", () => {
 	test("the sort menu lists the orders with the current one checked", () => {
 		headerButton(view, "Change sort order").dispatchEvent(new MouseEvent("click", { bubbles: true }));
 		const menu = lastMenu();
-		expect(menu?.titles()).toEqual(["Title", "File name", "Modified", "Created", "Manual", "---", "Descending"]);
+		expect(menu?.titles()).toEqual([
+			"Title (A to Z)",
+			"Title (Z to A)",
+			"---",
+			"File name (A to Z)",
+			"File name (Z to A)",
+			"---",
+			"Modified time (new to old)",
+			"Modified time (old to new)",
+			"---",
+			"Created time (new to old)",
+			"Created time (old to new)",
+			"---",
+			"Manual order",
+		]);
 		const checked = menu?.items.filter((i) => "checked" in i && i.checked).map((i) => ("title" in i ? i.title : ""));
-		expect(checked).toEqual(["Title"]);
+		expect(checked).toEqual(["Title (A to Z)"]);
 	});
 
 	test("choosing a sort changes the order and persists it", () => {
@@ -231,15 +245,17 @@ describe("header controls", () => {
 		};
 		expect(topicsSubtree()).toEqual(["Topics", "  Gardening", "  Programming", "    Go", "    Rust"]);
 		headerButton(view, "Change sort order").dispatchEvent(new MouseEvent("click", { bubbles: true }));
-		clickMenuItem("Modified");
-		expect(topicsSubtree()).toEqual(["Topics", "  Gardening", "  Programming", "    Rust", "    Go"]);
-		expect(h.store.data.view.sort).toBe("modified");
-		headerButton(view, "Change sort order").dispatchEvent(new MouseEvent("click", { bubbles: true }));
-		clickMenuItem("Descending");
+		clickMenuItem("Modified time (new to old)");
 		expect(topicsSubtree()).toEqual(["Topics", "  Programming", "    Go", "    Rust", "  Gardening"]);
-		expect(h.store.data.view.descending).toBe(true);
-		expect(h.store.updates).toContainEqual({ sort: "modified" });
-		expect(h.store.updates).toContainEqual({ descending: true });
+		expect(h.store.data.view).toMatchObject({ sort: "modified", descending: true });
+		headerButton(view, "Change sort order").dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		const checked = lastMenu()?.items.filter((i) => "checked" in i && i.checked).map((i) => ("title" in i ? i.title : ""));
+		expect(checked).toEqual(["Modified time (new to old)"]);
+		clickMenuItem("Modified time (old to new)");
+		expect(topicsSubtree()).toEqual(["Topics", "  Gardening", "  Programming", "    Rust", "    Go"]);
+		expect(h.store.data.view.descending).toBe(false);
+		expect(h.store.updates).toContainEqual({ sort: "modified", descending: true });
+		expect(h.store.updates).toContainEqual({ sort: "modified", descending: false });
 	});
 
 	test("the sort menu opens from the keyboard too", () => {

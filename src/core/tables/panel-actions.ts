@@ -5,6 +5,7 @@
 import type { Comparison } from "./comparison";
 import { buildPanelModel, displayOrder, panelKeys } from "./panel-build";
 import { clonePanelState, type PanelState } from "./panel-state";
+import { panelComparison } from "./panel-transpose";
 
 /** Hide or show an item; hiding the last visible item changes nothing. */
 export function toggleItem(c: Comparison, s: PanelState, key: string): PanelState {
@@ -29,7 +30,7 @@ export function showAllItems(s: PanelState): PanelState {
  * display order becomes the user's order, so any sort is dropped.
  */
 export function moveItem(c: Comparison, s: PanelState, key: string, delta: -1 | 1): PanelState {
-	const keys = panelKeys(c.items);
+	const keys = panelKeys(panelComparison(c, s).items);
 	const order = displayOrder(c, s, keys).map((j) => keys[j]);
 	const from = order.indexOf(key);
 	const to = from + delta;
@@ -40,7 +41,7 @@ export function moveItem(c: Comparison, s: PanelState, key: string, delta: -1 | 
 
 /** Whether an item can move one place in that direction. */
 export function canMoveItem(c: Comparison, s: PanelState, key: string, delta: -1 | 1): boolean {
-	const keys = panelKeys(c.items);
+	const keys = panelKeys(panelComparison(c, s).items);
 	const at = displayOrder(c, s, keys).findIndex((j) => keys[j] === key);
 	return at >= 0 && at + delta >= 0 && at + delta < keys.length;
 }
@@ -59,4 +60,12 @@ export function toggleSort(s: PanelState, criterion: string): PanelState {
 /** Stop sorting: items go back to the user's order. */
 export function clearSort(s: PanelState): PanelState {
 	return { ...clonePanelState(s), sortBy: null };
+}
+
+/**
+ * Transpose: items and criteria swap in the model. Hidden items, their order, the baseline, the
+ * sort and the active tab named the other axis, so they are cleared; the filter text stays.
+ */
+export function toggleTranspose(s: PanelState): PanelState {
+	return { ...clonePanelState(s), transposed: !s.transposed, hidden: [], order: [], baseline: null, sortBy: null, tab: null };
 }

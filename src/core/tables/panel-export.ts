@@ -6,15 +6,21 @@ import type { Comparison } from "./comparison";
 import { plainText } from "./normalise";
 import { buildPanelModel } from "./panel-build";
 import type { PanelState } from "./panel-state";
+import { panelComparison } from "./panel-transpose";
 
-/** Whether the table view shows items as columns: the source layout, swapped when transposed. */
+/**
+ * Whether the table view shows items as columns: where the source table has them. Transposed,
+ * the items are the source's criteria and stand where they stood, so the grid turns over.
+ */
 export function itemsInColumns(c: Comparison, s: PanelState): boolean {
-	return (c.orientation === "items-in-columns") !== s.transposed;
+	void s;
+	return c.orientation === "items-in-columns";
 }
 
 /** The current view as a grid of markdown cells, header row first. */
-export function panelGrid(c: Comparison, s: PanelState): string[][] {
-	const m = buildPanelModel(c, s);
+export function panelGrid(source: Comparison, s: PanelState): string[][] {
+	const m = buildPanelModel(source, s);
+	const c = panelComparison(source, s);
 	if (itemsInColumns(c, s)) {
 		return [
 			[c.corner, ...m.items.map((item) => item.name)],

@@ -9,4 +9,5 @@ export type { PanelCell, PanelCriterion, PanelItem, PanelItemEntry, PanelModel }
 export { itemsInColumns, panelGrid, toCsv, toMarkdown } from "./panel-export";
 export { sortKeys, sortValue } from "./panel-sort";
 export type { SortKeys, SortValue } from "./panel-sort";
-export { canMoveItem, clearSort, moveItem, setBaseline, showAllItems, toggleItem, toggleSort } from "./panel-actions";
+export { canMoveItem, clearSort, moveItem, setBaseline, showAllItems, toggleItem, toggleSort, toggleTranspose } from "./panel-actions";
+export { panelComparison, transposeComparison } from "./panel-transpose";

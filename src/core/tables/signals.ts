@@ -20,7 +20,7 @@ const ITEM_WORDS = new Set([
 	"algorithm", "algorithms", "solution", "solutions", "provider", "providers", "command", "commands",
 	"plugin", "plugins", "package", "packages", "extension", "extensions", "project", "projects", "engine",
 	"engines", "editor", "editors", "format", "formats", "protocol", "protocols", "vendor", "vendors",
-	"strategy", "strategies",
+	"strategy", "strategies", "type", "types", "kind", "kinds", "class", "classes", "variant", "variants", "title",
 ]);
 
 /** Header cells that describe an attribute rather than name an item. */
@@ -30,7 +30,21 @@ const ATTRIBUTE_WORDS = new Set([
 	"summary", "status", "type", "value", "values", "default", "link", "links", "url", "stars", "version",
 	"pros", "cons", "advantages", "disadvantages", "benefits", "drawbacks", "similarities", "differences",
 	"best for", "syntax", "output", "result", "source", "reference", "date", "count", "total", "score",
+	"good", "bad", "strengths", "weaknesses", "hotkey", "hotkeys", "shortcut", "shortcuts",
 ]);
+
+/** Words that make a header cell a phrase about something ("Given by", "In production") rather than a name. */
+const PREPOSITIONS = new Set(["in", "on", "by", "for", "of", "to", "with", "from", "at", "per", "via", "when", "where"]);
+
+/** First headers naming steps, ranks or records: the rows are a sequence, not items to compare. */
+const SEQUENCE_WORDS = new Set(["step", "steps", "stage", "stages", "phase", "phases", "layer", "layers", "#", "no", "no.", "nr", "number", "rank", "order", "id", "year", "date", "time", "day", "week", "month"]);
+
+/** Whether a first header names a sequence of steps or records ("Step", "Layer No.", "#", "Date"). */
+export function isSequenceHeader(corner: string): boolean {
+	if (SEQUENCE_WORDS.has(corner)) return true;
+	const words = corner.split(" ");
+	return words.length <= 3 && (SEQUENCE_WORDS.has(words[0]) || SEQUENCE_WORDS.has(words[words.length - 1]));
+}
 
 const QUESTION_START = /^(?:what|why|how|when|where|which|who)\b/;
 
@@ -57,7 +71,9 @@ export function cornerSignal(corner: string): CornerSignal | null {
 
 /** Whether a header cell reads as an attribute ("Description", "What it reveals") rather than an item name. */
 export function isAttributeHeader(cell: string): boolean {
-	return ATTRIBUTE_WORDS.has(cell) || QUESTION_START.test(cell);
+	if (ATTRIBUTE_WORDS.has(cell) || QUESTION_START.test(cell)) return true;
+	const words = cell.split(" ");
+	return words.length > 1 && (PREPOSITIONS.has(words[0]) || PREPOSITIONS.has(words[words.length - 1]));
 }
 
 const NUMBER = /^[~≈<>≤≥±+\-−]?=?\s*[$€£¥]?\s*\d[\d,.' ]*(?:e[+-]?\d+)?\s*(?:%|‰|[kmbt]|ms|s|sec|min|h|x|×|kb|mb|gb|tb)?\s*(?:[-–—]\s*[$€£¥]?\d[\d,.]*\s*(?:%|[kmbt])?)?$/;

@@ -10,6 +10,7 @@ import { RowKeys } from "./row-keys";
 import { visibleRoots } from "./roots";
 import { sortByTitle, sortIds } from "./sort";
 import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+import { isUnlinked, splitRoots, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
 
 /** Arguments of `TreeModel.flatten`. */
 export interface FlattenArgs {
@@ -32,6 +33,7 @@ export class TreeModel {
 	private readonly parentCache = new Map<string, readonly string[]>();
 	private rootCache: readonly string[] | null = null;
 	private rootSet: ReadonlySet<string> | null = null;
+	private splitCache: { linked: string[]; unlinked: string[] } | null = null;
 	/** Bumped whenever children or their order may have changed (new view version, options). */
 	private layout = 0;
 	/** The rows' keys: one short key per position, kept for the model's life so keys stay stable across flattens. */
@@ -77,6 +79,7 @@ export class TreeModel {
 		else if (orderChanged) {
 			this.childCache.clear();
 			this.rootCache = null;
+			this.splitCache = null;
 		}
 	}
 
@@ -135,6 +138,22 @@ export class TreeModel {
 		return this.rootCache;
 	}
 
+	/**
+	 * The sorted roots split into linked ones and unlinked notes (no parent, no child). Cached
+	 * with the roots.
+	 */
+	splitRoots(): { readonly linked: readonly string[]; readonly unlinked: readonly string[] } {
+		const roots = this.roots();
+		this.splitCache ??= splitRoots(this.view, roots);
+		return this.splitCache;
+	}
+
+	/** Whether `id` is shown in the unlinked group (rather than at a path from a root) when the tree is not pinned. */
+	inUnlinkedGroup(id: string): boolean {
+		this.sync();
+		return this.opts.unlinked === "group" && isUnlinked(this.view, id);
+	}
+
 	/** Ranges of the folded `terms` in a node's title. */
 	private highlights(id: string, terms: readonly string[]): readonly Range[] {
 		return matchRanges(this.view.getNode(id)?.title ?? id, terms);
@@ -166,14 +185,23 @@ export class TreeModel {
 
 	/**
 	 * Visible rows in display order. Without a filter: roots, and children of rows whose key is in
-	 * `expanded`. With a filter: only matches and their ancestors, every such ancestor expanded.
+	 * `expanded`; unlinked notes as the `unlinked` option says (in the group, expanded when its key
+	 * is in `expanded`). With a filter: only matches and their ancestors, every such ancestor
+	 * expanded, unlinked notes among the roots.
 	 */
 	flatten(args: FlattenArgs): TreeRow[] {
 		const filter = args.filter ?? null;
 		const expanded = args.expanded;
 		const roots = this.roots(args.pinned);
 		if (filter !== null && this.filtering.owns(filter)) return this.filtering.flatten(roots, filter);
-		return flattenRows(this.rowSource, roots, args.expandWhere ?? ((key) => expanded.has(key)), filter);
+		const isExpanded: ExpandPredicate = args.expandWhere ?? ((key) => expanded.has(key));
+		if (filter !== null || args.pinned !== undefined || this.opts.unlinked === "roots") return flattenRows(this.rowSource, roots, isExpanded, filter);
+		const { linked, unlinked } = this.splitRoots();
+		const rows = flattenRows(this.rowSource, linked, isExpanded, null);
+		if (this.opts.unlinked === "group") {
+			for (const row of unlinkedRows(unlinked, isExpanded(UNLINKED_GROUP, UNLINKED_GROUP, 0))) rows.push(row);
+		}
+		return rows;
 	}
 
 	/** All simple paths root→…→id (or pinned→…→id), shortest first, at most `limit`. Cycle-safe. */
@@ -187,19 +215,28 @@ export class TreeModel {
 		return findPaths({ parents: (p) => this.parents(p), isStart: (p) => starts.has(p) }, id, limit, false);
 	}
 
-	/** Row keys to add to `expanded` so that the row for `path` is visible. */
-	keysToReveal(path: readonly string[]): string[] {
+	/** Row keys to add to `expanded` so that the row for `path` is visible (`pinned`: the tree is pinned). */
+	keysToReveal(path: readonly string[], pinned?: string): string[] {
+		if (this.groupsPath(path, pinned)) return [UNLINKED_GROUP];
 		return this.keys.keysAbove(path);
 	}
 
-	/** The row key of a path from the top. */
-	keyOf(path: readonly string[]): string {
+	/** The row key of a path from the top (`pinned`: the tree is pinned). */
+	keyOf(path: readonly string[], pinned?: string): string {
+		if (this.groupsPath(path, pinned)) return unlinkedKey(path[0]);
 		return this.keys.keyOf(path);
 	}
 
-	/** The ids on the path from the top to a row ([] for a key the model did not make). */
+	/** The ids on the path from the top to a row ([] for a key the model did not make, and for the group row). */
 	pathOf(key: string): string[] {
+		const grouped = unlinkedIdOf(key);
+		if (grouped !== null) return [grouped];
 		return this.keys.pathOf(key);
+	}
+
+	/** Whether a path is a lone unlinked note shown inside the group. */
+	private groupsPath(path: readonly string[], pinned: string | undefined): boolean {
+		return path.length === 1 && pinned === undefined && this.inUnlinkedGroup(path[0]);
 	}
 
 	private isShown(id: string): boolean {
@@ -235,5 +272,6 @@ export class TreeModel {
 		this.parentCache.clear();
 		this.rootCache = null;
 		this.rootSet = null;
+		this.splitCache = null;
 	}
 }

@@ -10,14 +10,32 @@ export interface ParsedQuery {
 	text: string[];
 	/** Folded `#tag` terms (without `#`), matched as prefixes of a tag. */
 	tags: string[];
+	/** Folded `path:` terms, matched as substrings of the note's path only (a folder or a path fragment). */
+	paths: string[];
 }
 
-/** Splits a query into whitespace-separated terms; a lone `#` is ignored. */
+/** `path:x`, `path:"a b"`, `"a b"` or a word: one term each. */
+const TERM = /path:"[^"]*"?|"[^"]*"?|\S+/gi;
+
+/** The text of a term without its surrounding quotes. */
+function unquote(term: string): string {
+	return term.startsWith('"') ? term.slice(1, term.endsWith('"') && term.length > 1 ? -1 : undefined) : term;
+}
+
+/**
+ * Splits a query into terms: whitespace-separated words, `"quoted phrases"`, `#tag` and
+ * `path:fragment` (or `path:"a folder"`); a lone `#` or `path:` is ignored.
+ */
 export function parseQuery(query: string): ParsedQuery {
-	const parsed: ParsedQuery = { text: [], tags: [] };
-	for (const raw of query.split(/\s+/)) {
-		if (raw === "") continue;
-		if (raw.startsWith("#")) {
+	const parsed: ParsedQuery = { text: [], tags: [], paths: [] };
+	for (const raw of query.match(TERM) ?? []) {
+		if (raw.slice(0, 5).toLowerCase() === "path:") {
+			const path = fold(unquote(raw.slice(5)));
+			if (path !== "") parsed.paths.push(path);
+		} else if (raw.startsWith('"')) {
+			const phrase = fold(unquote(raw));
+			if (phrase !== "") parsed.text.push(phrase);
+		} else if (raw.startsWith("#")) {
 			const tag = fold(raw.slice(1));
 			if (tag !== "") parsed.tags.push(tag);
 		} else {
@@ -29,22 +47,38 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** True when the query has no term. */
 export function isEmptyQuery(query: ParsedQuery): boolean {
-	return query.text.length === 0 && query.tags.length === 0;
+	return query.text.length === 0 && query.tags.length === 0 && query.paths.length === 0;
 }
 
 /** True when every node matching `narrow` also matches `wide` (each term of `wide` is implied by one of `narrow`). */
 export function refines(narrow: ParsedQuery, wide: ParsedQuery): boolean {
 	return (
 		wide.text.every((term) => narrow.text.some((other) => other.includes(term))) &&
-		wide.tags.every((term) => narrow.tags.some((other) => other.startsWith(term)))
+		wide.tags.every((term) => narrow.tags.some((other) => other.startsWith(term))) &&
+		wide.paths.every((term) => narrow.paths.some((other) => other.includes(term)))
 	);
 }
 
-/** Whether an entry has every text term in its haystack and, for each tag term, a tag starting with it (`lineTags`: the tag terms after a newline). */
-function entryMatches(entry: NodeEntry, text: readonly string[], tags: readonly string[], lineTags: readonly string[]): boolean {
+/** A note's folded path: the last line of its haystack (a path holds no newline); "" for a ghost. */
+function pathText(entry: NodeEntry): string {
+	return entry.node.path === undefined ? "" : entry.haystack.slice(entry.haystack.lastIndexOf("\n") + 1);
+}
+
+/**
+ * Whether an entry has every text term in its haystack, for each tag term a tag starting with it
+ * (`lineTags`: the tag terms after a newline), and every path term in its path. Tags are the
+ * node's `tags` (see node-entry.ts): whatever the parser puts there (front matter, and inline
+ * `#tags` once the note's tags include them) is matched here and nowhere else.
+ */
+function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: readonly string[]): boolean {
+	const { text, tags, paths } = query;
 	// Indexed loops: the first keystrokes run before the JIT has optimised them.
 	for (let i = 0; i < text.length; i++) if (!entry.haystack.includes(text[i])) return false;
 	for (let i = 0; i < tags.length; i++) if (!entry.tagText.startsWith(tags[i]) && !entry.tagText.includes(lineTags[i])) return false;
+	if (paths.length > 0) {
+		const path = pathText(entry);
+		for (let i = 0; i < paths.length; i++) if (!path.includes(paths[i])) return false;
+	}
 	return true;
 }
 
@@ -53,7 +87,7 @@ function scan(candidates: readonly NodeEntry[], query: ParsedQuery, skipGhosts: 
 	const found: NodeEntry[] = [];
 	const text = query.text;
 	const tags = query.tags;
-	if (text.length === 1 && tags.length === 0 && !skipGhosts) {
+	if (text.length === 1 && tags.length === 0 && query.paths.length === 0 && !skipGhosts) {
 		// The common case (one word), without a call per node.
 		const term = text[0];
 		for (let i = 0; i < candidates.length; i++) if (candidates[i].haystack.includes(term)) found.push(candidates[i]);
@@ -63,7 +97,7 @@ function scan(candidates: readonly NodeEntry[], query: ParsedQuery, skipGhosts: 
 	for (let i = 0; i < candidates.length; i++) {
 		const entry = candidates[i];
 		if (skipGhosts && entry.ghost) continue;
-		if (entryMatches(entry, text, tags, lineTags)) found.push(entry);
+		if (entryMatches(entry, query, lineTags)) found.push(entry);
 	}
 	return found;
 }

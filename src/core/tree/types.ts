@@ -1,5 +1,7 @@
 /** Shapes of the tree view model: options, rows and filters. Plain data, shared by the model and the sidebar view. */
 
+import type { UnlinkedPlacement } from "./unlinked";
+
 /** How siblings are ordered. */
 export type SortKey = "title" | "filename" | "modified" | "created" | "manual";
 
@@ -10,10 +12,15 @@ export interface TreeOptions {
 	descending: boolean;
 	/** Show ghost topics (linked but missing notes). */
 	showGhosts: boolean;
+	/**
+	 * Where notes with no parent and no child go when no filter is on and the tree is not pinned:
+	 * a group row at the end of the top level (see unlinked.ts), nowhere, or among the roots.
+	 */
+	unlinked: UnlinkedPlacement;
 }
 
-/** Defaults: by title, ascending, ghosts shown. */
-export const DEFAULT_TREE_OPTIONS: TreeOptions = { sort: "title", descending: false, showGhosts: true };
+/** Defaults: by title, ascending, ghosts shown, unlinked notes among the roots. */
+export const DEFAULT_TREE_OPTIONS: TreeOptions = { sort: "title", descending: false, showGhosts: true, unlinked: "roots" };
 
 /** A highlighted range [start, end) of a title, in UTF-16 indices of the title as written. */
 export type Range = readonly [number, number];

@@ -74,11 +74,11 @@ describe("detectComparison on the comparisons fixture", () => {
 	});
 
 	it("rejects a feature list whose other headers are attributes", () => {
-		expect(byLine(35)).toEqual({ comparison: null, reason: "header cells look like attributes" });
+		expect(byLine(35)).toEqual({ comparison: null, reason: "glossary (a descriptive column)" });
 	});
 
 	it("rejects a table with no signal and attribute-like headers", () => {
-		expect(byLine(40)).toEqual({ comparison: null, reason: "no comparison signal" });
+		expect(byLine(40)).toEqual({ comparison: null, reason: "steps or records, not items" });
 	});
 });
 
@@ -116,8 +116,8 @@ describe("detectComparison: signals", () => {
 	it("is conservative without a signal: long lists, numeric labels and descriptions are not comparisons", () => {
 		const rows = Array.from({ length: 11 }, (_, i) => `| Label ${i} | x${i} | y${i} |`).join("\n");
 		expect(detectComparison(table(`| Topic | A | B |\n|---|---|---|\n${rows}\n`)).comparison).toBeNull();
-		expect(detectComparison(table("| 1 | 2 | 3 |\n|-|-|-|\n| lines unique to FILE1 | lines unique to FILE2 | lines in both |\n")).reason).toBe("no comparison signal");
-		expect(detectComparison(table("| link | description | stars |\n|---|---|---|\n| [fzf](x) | Fuzzy finder | 22.7k |\n| [bat](y) | A cat clone | 14.4k |\n")).reason).toBe("no comparison signal");
+		expect(detectComparison(table("| 1 | 2 | 3 |\n|-|-|-|\n| lines unique to FILE1 | lines unique to FILE2 | lines in both |\n| more | more | more |\n")).comparison).toBeNull();
+		expect(detectComparison(table("| link | description | stars |\n|---|---|---|\n| [fzf](x) | Fuzzy finder | 22.7k |\n| [bat](y) | A cat clone | 14.4k |\n")).reason).toBe("glossary (a descriptive column)");
 	});
 });
 
@@ -167,7 +167,7 @@ describe("detectComparison: negative cases", () => {
 	});
 
 	it("rejects a two-column table even with a signal", () => {
-		expect(detectComparison(table("|  | Value |\n|---|---|\n| a | b |\n")).reason).toBe("single value column");
+		expect(detectComparison(table("|  | Value |\n|---|---|\n| a | b |\n| c | d |\n")).reason).toBe("single value column");
 		expect(detectComparison(table("| Name | Description |\n|---|---|\n| a | b |\n| c | d |\n")).reason).toBe("single value column");
 	});
 
@@ -175,13 +175,14 @@ describe("detectComparison: negative cases", () => {
 		const t = parseTables(fixture("many-items.md"))[0];
 		expect(detectComparison(t)).toEqual({ comparison: null, reason: "more than 10 items" });
 		const wide = Array.from({ length: 11 }, (_, i) => `Item ${i}`);
-		const md = `|  | ${wide.join(" | ")} |\n|${"---|".repeat(12)}\n| Colour | ${wide.map(() => "red").join(" | ")} |\n`;
+		const md = `| Criteria | ${wide.join(" | ")} |\n|${"---|".repeat(12)}\n| Colour | ${wide.map(() => "red").join(" | ")} |\n| Size | ${wide.map(() => "big").join(" | ")} |\n`;
 		expect(detectComparison(table(md)).reason).toBe("more than 10 items");
 	});
 
-	it("rejects fewer than 2 items and fewer than 1 criterion", () => {
-		expect(detectComparison(table("| Tool | Cost | Speed |\n|---|---|---|\n| Only | low | fast |\n")).reason).toBe("fewer than 2 items");
-		expect(detectComparison(table("|  | A | B |\n|---|---|---|\n")).reason).toBe("fewer than 1 criterion");
+	it("rejects a table of one row or none (one item, or one criterion)", () => {
+		expect(detectComparison(table("| Tool | Cost | Speed |\n|---|---|---|\n| Only | low | fast |\n")).reason).toBe("single row");
+		expect(detectComparison(table("| User | Device | Server |\n|---|---|---|\n| A person | A phone | A host |\n")).reason).toBe("single row");
+		expect(detectComparison(table("|  | A | B |\n|---|---|---|\n")).reason).toBe("single row");
 	});
 
 	it("rejects a one-column table, even when forced on", () => {

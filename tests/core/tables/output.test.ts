@@ -56,7 +56,7 @@ describe("tableRecords", () => {
 		expect(tableRecords(text, "off").every((r) => !r.comparison && r.reason === "comparison off")).toBe(true);
 		const all = tableRecords(text, "all");
 		expect(all.every((r) => r.comparison)).toBe(true);
-		expect(all[4]).toMatchObject({ orientation: "items-in-columns", items: ["Value"], reason: "forced on" });
+		expect(all[4]).toMatchObject({ orientation: "items-in-columns", items: ["Value"], reason: "forced on; criteria down the first column" });
 	});
 
 	it("skips front matter with start and numbers lines from startLine", () => {

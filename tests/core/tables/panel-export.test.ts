@@ -53,9 +53,9 @@ describe("toMarkdown", () => {
 		expect(toMarkdown(DATABASES, s)).toBe(["|  | **SQLite** | PostgreSQL |", "| --- | --- | --- |", "| Latency | 1.5 s | 12 ms |"].join("\n"));
 	});
 
-	test("transposed: items become rows", () => {
-		const s = state({ transposed: true, filter: "la", hidden: ["sqlite"] });
-		expect(toMarkdown(DATABASES, s)).toBe(["|  | Latency |", "| --- | --- |", "| PostgreSQL | 12 ms |", "| MySQL | 900 µs |"].join("\n"));
+	test("transposed: the criteria become the items (hidden, filtered, in columns) and the items the criteria", () => {
+		const s = state({ transposed: true, filter: "my", hidden: ["latency", "type", "notes"] });
+		expect(toMarkdown(DATABASES, s)).toBe(["|  | License | First release |", "| --- | --- | --- |", "| MySQL | GPL | Jan 1995 |"].join("\n"));
 	});
 
 	test("an items-in-rows table keeps its layout, and transposing puts items in columns", () => {

@@ -49,6 +49,25 @@ describe("TreeModel.filter", () => {
 		expect(model.filter("#")).toBeNull();
 	});
 
+	it("path: matches the note's path only (a folder or a fragment), quoted when it has spaces", () => {
+		const model = new TreeModel(vault());
+		expect(matches(model, "path:ai/")).toEqual(["ai/agents.md"]);
+		expect(matches(model, "PATH:ml/")).toEqual(["ml/bert.md", "ml/crepes.md", "ml/deep.md", "ml/index.md", "ml/transformers.md"]);
+		// "learning" is a title word and a ghost's name, never a path: path: does not find it.
+		expect(matches(model, "path:learning")).toEqual([]);
+		expect(matches(model, "path:ml/ bert")).toEqual(["ml/bert.md"]);
+		expect(matches(model, 'path:"ml/cr"')).toEqual(["ml/crepes.md"]);
+		expect(matches(model, '"deep nets"')).toEqual(["ml/deep.md"]);
+		expect(model.filter("path:")).toBeNull();
+	});
+
+	it("path: and #tag narrow as typed, giving the same matches as a fresh search", () => {
+		const typed = new TreeModel(vault());
+		for (const q of ["path:m", "path:ml", "path:ml/", "path:ml/ #m", "path:ml/ #ml"]) typed.filter(q);
+		expect(matches(typed, "path:ml/ #mlo")).toEqual(matches(new TreeModel(vault()), "path:ml/ #mlo"));
+		expect(matches(typed, "path:ml/ #mlo")).toEqual(["ml/bert.md"]);
+	});
+
 	it("matches title, alias, tag and path substrings, case-insensitively", () => {
 		const model = new TreeModel(vault());
 		expect(matches(model, "TRANSF")).toEqual(["ml/transformers.md"]);

@@ -2,13 +2,15 @@
  * The browser host: an Obsidian-like page running the built plugin (main.js, manifest.json,
  * styles.css, exactly as built) against the shared test double of `obsidian`, with a vault
  * snapshot (vault.json) in memory. Bundled by scripts/preview.mjs; used by `npm run demo` and
- * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first),
+ * the real-browser tests. Query: `?theme=dark`, `?file=<path>` (the note opened first; a `.base` file opens in
+ * bases-view.ts, `&view=<index>` picks its view).
  * `?mode=source` (notes open in the Live Preview-like mode instead of Reading view, see reading-view.ts).
  */
 import type * as O from "obsidian";
 import * as obsidian from "../../obsidian-double";
 import { createApp, installDomHelpers, type InitialFile, type Plugin } from "../../obsidian-double";
 import type { HostApi } from "./api";
+import { installBasesFileView } from "./bases-view";
 import { installChrome } from "./chrome";
 import { openFileExplorer } from "./file-explorer";
 import { installLucideIcons } from "./icons";
@@ -22,6 +24,8 @@ interface VaultSnapshot {
 	name: string;
 	files: Record<string, InitialFile>;
 	pluginData: unknown;
+	/** The vault's `.obsidian/app.json` settings the plugin reads (`userIgnoreFilters`), when present. */
+	config?: Record<string, unknown>;
 }
 
 const errors: string[] = [];
@@ -64,7 +68,7 @@ async function boot(): Promise<void> {
 		fetchText("manifest.json").then((t) => JSON.parse(t) as O.PluginManifest),
 		fetchText("main.js"),
 	]);
-	const app = createApp(snapshot.files, { name: snapshot.name, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
+	const app = createApp(snapshot.files, { name: snapshot.name, config: snapshot.config ?? {}, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
 	activeDocument.title = `${snapshot.name} - Topic Tree preview`;
 	installMarkdownRenderer(app);
 	const reading = new ReadingViews(app, params.get("mode") === "source" ? "source" : "preview");
@@ -72,6 +76,7 @@ async function boot(): Promise<void> {
 	const layout = new HostLayout(app);
 	layout.attach();
 	installChrome(app);
+	installBasesFileView(app);
 
 	let plugin: Plugin | null = null;
 	const api: HostApi = {

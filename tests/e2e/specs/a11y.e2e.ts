@@ -140,3 +140,25 @@ describe.each(["light", "dark"])("axe finds no violations in the trail and the t
 		}
 	});
 });
+
+describe.each(["light", "dark"])("axe finds no violations in the Bases views (%s theme)", (theme) => {
+	test.each([
+		["Topic tree", "0"],
+		["Compare", "1"],
+	])("the %s view of example-vault/Tools.base", async (_name, view) => {
+		const host = await HostPage.open(browser.context, `?theme=${theme}&file=Tools.base&view=${view}`);
+		try {
+			await host.settle();
+			expect(await host.page.locator(".topic-tree-bases").count()).toBe(1);
+			expect(await axe(host.page, [".topic-tree-bases"])).toEqual([]);
+			if (view === "1") {
+				await host.page.getByRole("button", { name: "Choose entries" }).click();
+				await host.settle();
+				expect(await axe(host.page, [".topic-tree-bases"])).toEqual([]);
+			}
+			expect(await host.errors()).toEqual([]);
+		} finally {
+			await host.close();
+		}
+	});
+});

@@ -103,6 +103,16 @@ describe("comparison panels in Reading view", () => {
 		await openNote("tools/mlflow.md");
 		expect(await host.note.locator(".topic-tree-panel").count()).toBe(0);
 		expect(await host.note.locator("table").first().isVisible()).toBe(true);
+		// Hovered, its Compare button shows above the table and covers no header cell.
+		const table = host.note.locator("table").first();
+		await table.hover();
+		const offer = host.note.locator(".topic-tree-compare-offer").first();
+		expect(await offer.isVisible()).toBe(true);
+		const box = await offer.boundingBox();
+		const cells = await table.locator("th").evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number }));
+		expect(box).not.toBeNull();
+		const overlaps = cells.filter((c) => box && box.x < c.x + c.width && c.x < box.x + box.width && box.y < c.y + c.height && c.y < box.y + box.height);
+		expect(overlaps).toEqual([]);
 	});
 
 	test("the view switcher shows cards and the by-criterion tabs", async () => {
@@ -145,8 +155,8 @@ describe("comparison panels in Reading view", () => {
 		for (const item of ["Triton Inference Server", "Seldon Core"]) {
 			await click(p.locator('[data-action="items"]'));
 			await menuChoose(item);
-			await menuChoose("Hide");
 		}
+		expect((await p.locator(".topic-tree-panel-items-count").textContent())?.trim()).toBe("4 of 6 items");
 		expect(await copyMarkdown()).toBe(
 			[
 				"| Tool | License | Hosting | Best for |",
@@ -164,9 +174,8 @@ describe("comparison panels in Reading view", () => {
 		expect((await copyMarkdown()).split("\n")[0]).toBe("| Tool | Hosting | Best for |");
 		// Highlight differences against a baseline: marked by class, icon and text, not by colour alone.
 		await click(p.locator('[data-action="highlight"]'));
-		await click(p.locator('[data-action="items"]'));
-		await menuChoose("KServe");
-		await menuChoose("Pin as baseline");
+		await click(p.locator('.topic-tree-panel-body [data-action="item-menu"][data-item="kserve"]'));
+		await menuChoose("Pin KServe as baseline");
 		expect(await p.locator(".topic-tree-panel-body .topic-tree-panel-baseline-mark").count()).toBeGreaterThan(0);
 		const different = p.locator(".topic-tree-panel-body .is-different");
 		expect(await different.count()).toBeGreaterThan(0);
@@ -177,7 +186,6 @@ describe("comparison panels in Reading view", () => {
 		await openNote("tools/orchestrators-compared.md");
 		await click(panel().locator('[data-action="items"]'));
 		await menuChoose("Prefect");
-		await menuChoose("Hide");
 		expect(await texts(panel().locator(".topic-tree-panel-body .topic-tree-panel-item .topic-tree-panel-name"))).toEqual(["Airflow", "Kubeflow Pipelines", "Dagster"]);
 		await click(host.fileItem("mlops.md"));
 		expect(await host.notePath()).toBe("mlops.md");
@@ -208,7 +216,37 @@ describe("comparison panels outside tables", () => {
 		expect(await view.isVisible()).toBe(true);
 		const text = readFileSync(path.join(REPO_ROOT, "example-vault", notePath), "utf8");
 		const line = text.split("\n").findIndex((l) => l.startsWith("| Aspect")) + 1;
-		expect(await texts(view.locator(".topic-tree-comparisons-line"))).toEqual([`Table, line ${line}`]);
+		// Labelled by the heading above the table, not by its line.
+		expect(await texts(view.locator(".topic-tree-comparisons-label"))).toEqual(["Orchestrators compared"]);
+		expect(await view.locator(".topic-tree-comparisons-goto").getAttribute("aria-label")).toBe(`Go to the table (line ${line})`);
 		expect(await view.locator(".topic-tree-panel").count()).toBe(1);
+		// In the sidebar the toolbar stays on one row: the tools are in the More menu.
+		const toolbar = view.locator(".topic-tree-panel-toolbar");
+		const tops = await toolbar.evaluate((el) => Array.from(el.children).filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2)));
+		expect(tops.length).toBeGreaterThanOrEqual(4);
+		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+		expect(await view.locator('.topic-tree-panel-toolbar [data-action="highlight"]').isVisible()).toBe(false);
+		await click(view.locator('[data-action="more"]'));
+		await menuChoose("Highlight differences");
+		expect(await view.locator('.topic-tree-panel-toolbar [data-action="highlight"]').getAttribute("aria-pressed")).toBe("true");
+		expect(await view.locator(".topic-tree-panel-summary").textContent()).toMatch(/criteria compared · \d+ prose$/);
+		// Words are not broken in the middle: no word of a cell spreads over two lines.
+		const broken = await view.locator(".topic-tree-panel-body td").evaluateAll((cells) => {
+			const found: string[] = [];
+			for (const td of cells) {
+				const walker = td.ownerDocument.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (const m of (node.textContent ?? "").matchAll(/\S+/g)) {
+						const range = td.ownerDocument.createRange();
+						range.setStart(node, m.index ?? 0);
+						range.setEnd(node, (m.index ?? 0) + m[0].length);
+						const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+						if (lines.size > 1 && m[0].length < 20) found.push(m[0]);
+					}
+				}
+			}
+			return found;
+		});
+		expect(broken).toEqual([]);
 	});
 });

@@ -70,6 +70,22 @@ describe("screenshots", () => {
 		});
 	});
 
+	// Issue 13: a prose table with differences highlighted (prose left unmarked, said in the status
+	// line) and a ✓/✗ table (icons, text and colour; numbers right-aligned with their extremes).
+	test.each(["light", "dark"])("a prose comparison with Highlight differences on (%s)", async (theme) => {
+		await shoot(`panel-prose-${theme}`, `?theme=${theme}&file=tools/orchestrators-compared.md`, "example", async (host) => {
+			await showPanel(host);
+			await host.note.locator('.topic-tree-panel [data-action="highlight"]').first().click();
+		});
+	});
+
+	test.each(["light", "dark"])("a ✓/✗ comparison against a baseline (%s)", async (theme) => {
+		await shoot(`panel-checks-${theme}`, `?theme=${theme}&file=tools/weights-and-biases.md`, "example", async (host) => {
+			await showPanel(host);
+			await host.note.locator('.topic-tree-panel [data-action="highlight"]').first().click();
+		});
+	});
+
 	const blog = process.env[ENV_BLOG] === "1";
 	if (!blog) console.warn("SKIPPED the blog corpus screenshot: the corpus is absent ($TOPIC_TREE_CORPUS, ../shared/corpus/blog-vault)");
 	(blog ? test : test.skip)("the tree over the real blog corpus (323 notes)", async () => {

@@ -26,7 +26,8 @@ afterEach(async () => {
 	expect(errors).toEqual([]);
 });
 
-const ROOTS = ["data-quality", "MOC_Machine_Learning", "Start here"];
+/** The top level: "Start here" links to nothing, so it sits in the unlinked group, opened because it is the open note. */
+const ROOTS = ["data-quality", "MOC_Machine_Learning", "Unlinked notes (1)", "  Start here"];
 
 describe("the topic tree in the sidebar", () => {
 	beforeEach(async () => {
@@ -46,7 +47,8 @@ describe("the topic tree in the sidebar", () => {
 		expect(await host.rows()).toEqual([
 			{ title: "data-quality", level: 1, expanded: "false", active: false },
 			{ title: "MOC_Machine_Learning", level: 1, expanded: "false", active: false },
-			{ title: "Start here", level: 1, expanded: null, active: true },
+			{ title: "Unlinked notes (1)", level: 1, expanded: "true", active: false },
+			{ title: "Start here", level: 2, expanded: null, active: true },
 		]);
 		await expect(host.row("MOC_Machine_Learning").getAttribute("class")).resolves.toContain("is-ghost");
 		await expect(host.row("Start here").getAttribute("class")).resolves.not.toContain("is-ghost");
@@ -54,7 +56,7 @@ describe("the topic tree in the sidebar", () => {
 
 	test("expands and collapses a topic with its triangle", async () => {
 		await host.toggle("MOC_Machine_Learning");
-		expect(await host.outline()).toEqual(["data-quality", "MOC_Machine_Learning", "  Hidden technical debt in ML systems", "  MLOps", "Start here"]);
+		expect(await host.outline()).toEqual(["data-quality", "MOC_Machine_Learning", "  Hidden technical debt in ML systems", "  MLOps", "Unlinked notes (1)", "  Start here"]);
 		expect(await host.row("MOC_Machine_Learning").getAttribute("aria-expanded")).toBe("true");
 		await host.toggle("MLOps");
 		const outline = await host.outline();
@@ -93,7 +95,7 @@ describe("the topic tree in the sidebar", () => {
 		expect(await host.notePath()).toBe("tools/feast.md");
 		const rows = await host.rows();
 		const expanded = rows.filter((r) => r.expanded === "true").map((r) => r.title);
-		expect(expanded).toEqual(["MOC_Machine_Learning", "MLOps", "feature-store"]);
+		expect(expanded).toEqual(["MOC_Machine_Learning", "MLOps", "feature-store", "Unlinked notes (1)"]);
 		const active = rows.filter((r) => r.active);
 		expect(active).toEqual([{ title: "feast", level: 4, expanded: null, active: true }]);
 		expect(await host.activeRowInView()).toBe("feast");
@@ -121,7 +123,7 @@ describe("the topic tree in the sidebar", () => {
 			expect(f.role).toBe("treeitem");
 			return { level: f.level, title: f.title };
 		};
-		expect(await key("ArrowDown")).toEqual({ level: 1, title: "Start here" });
+		expect(await key("ArrowDown")).toEqual({ level: 2, title: "Start here" });
 		expect(await key("Home")).toEqual({ level: 1, title: "data-quality" });
 		expect(await key("ArrowDown")).toEqual({ level: 1, title: "MOC_Machine_Learning" });
 		// Right on a collapsed row expands it and keeps focus; again moves to the first child.
@@ -135,7 +137,7 @@ describe("the topic tree in the sidebar", () => {
 		expect(await host.row("MOC_Machine_Learning").getAttribute("aria-expanded")).toBe("false");
 		expect(await key("ArrowUp")).toEqual({ level: 1, title: "data-quality" });
 		// Enter opens the focused note.
-		expect(await key("End")).toEqual({ level: 1, title: "Start here" });
+		expect(await key("End")).toEqual({ level: 2, title: "Start here" });
 		await host.page.keyboard.press("Enter");
 		expect(await host.notePath()).toBe("Start here.md");
 		// Exactly one row is in the tab order.

@@ -5,9 +5,9 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "child_process";
 import * as path from "path";
-import { corpusDir } from "../../helpers/corpus";
+import { corpusDir, realVaultDir } from "../../helpers/corpus";
 import { requireChromium } from "./browser";
-import { ENV_BLOG, ENV_URL, HOST_OUT, REPO_ROOT } from "./paths";
+import { ENV_BLOG, ENV_REAL, ENV_URL, HOST_OUT, REPO_ROOT } from "./paths";
 
 const PREVIEW = path.join(REPO_ROOT, "scripts", "preview.mjs");
 
@@ -41,8 +41,12 @@ export default async function globalSetup(): Promise<void> {
 	const corpus = corpusDir();
 	if (corpus) build(["--vault", corpus, "--out", path.join(HOST_OUT, "blog"), "--no-plugin-build"]);
 	else console.warn("The blog corpus is absent ($TOPIC_TREE_CORPUS, ../shared/corpus/blog-vault): its screenshot will be skipped.");
+	const real = realVaultDir();
+	if (real) build(["--vault", real, "--out", path.join(HOST_OUT, "real"), "--no-plugin-build"]);
+	else console.warn("The real vaults are absent (../shared/corpus/real-vaults): the first-screen specs will be skipped.");
 	const { child, url } = await serve(HOST_OUT);
 	(globalThis as Record<string, unknown>)[SERVER_KEY] = child;
 	process.env[ENV_URL] = url;
 	process.env[ENV_BLOG] = corpus ? "1" : "";
+	process.env[ENV_REAL] = real ?? "";
 }

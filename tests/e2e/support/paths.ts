@@ -10,8 +10,9 @@ export const HOST_OUT = path.join(ARTIFACTS, "e2e-host");
 export const SCREENSHOTS = path.join(ARTIFACTS, "screenshots");
 
 /** The previews the global setup builds, by name: the example vault always, the blog corpus when present. */
-export type HostName = "example" | "blog";
+export type HostName = "example" | "blog" | "real";
 
 /** Environment variables the global setup sets for the specs. */
 export const ENV_URL = "TOPIC_TREE_E2E_URL";
 export const ENV_BLOG = "TOPIC_TREE_E2E_BLOG";
+export const ENV_REAL = "TOPIC_TREE_E2E_REAL";
