@@ -32,7 +32,7 @@ export interface ConfigFlags {
 /** One exclusion and where it came from. */
 export interface ExclusionEntry {
 	path: string;
-	from: "app.json" | "topic-tree" | "templates.json" | "templater" | "flag";
+	from: "app.json" | "topic-tree" | "default" | "templates.json" | "templater" | "flag";
 }
 
 /** The `settings` object of `tree --json`. */
@@ -130,7 +130,9 @@ export function vaultConfig(vault: string, flags: ConfigFlags = {}): VaultConfig
 	const excluded: ExclusionEntry[] = [];
 	const filters = ignoreFiltersOf(file("app.json"));
 	for (const filter of filters) excluded.push({ path: filter, from: "app.json" });
-	for (const entry of settings.excludedPaths) excluded.push({ path: entry, from: "topic-tree" });
+	const saved = ownRead?.ok && ownSettings ? (ownRead.value.settings as Record<string, unknown>) : {};
+	const pathsFrom = "excludedPaths" in saved || "excludedFolders" in saved ? "topic-tree" : "default";
+	for (const entry of settings.excludedPaths) excluded.push({ path: entry, from: pathsFrom });
 	if (settings.leaveOutTemplateFolders) {
 		for (const t of templateFoldersOf(file("templates.json"), file("plugins/templater-obsidian/data.json"))) excluded.push({ path: t.folder, from: t.source });
 	}
