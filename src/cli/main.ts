@@ -5,7 +5,7 @@
  *   topic-tree check [VAULT] [--json] [--strict]
  *   topic-tree tables FILE [--json]
  */
-import { parseArgs } from "util";
+import { parseCommandLine } from "./args";
 import { runCheck, runTables, runTree, type Output } from "./commands";
 
 export const USAGE = `Usage:
@@ -16,42 +16,18 @@ VAULT defaults to the current folder.`;
 
 /** Parse argv (without node and script) and run; returns what to print and the exit code. */
 export function run(argv: string[], progress?: (line: string) => void): Output {
-	const [command, ...rest] = argv;
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: rest,
-			allowPositionals: true,
-			options: {
-				root: { type: "string" },
-				depth: { type: "string" },
-				json: { type: "boolean", default: false },
-				strict: { type: "boolean", default: false },
-				help: { type: "boolean", short: "h", default: false },
-			},
-		});
-	} catch (e) {
-		return { out: [], err: [`topic-tree: ${(e as Error).message}`, USAGE], code: 2 };
-	}
-	const { values, positionals } = parsed;
-	if (values.help || command === "help" || command === "--help" || command === "-h") return { out: [USAGE], err: [], code: 0 };
-	const target = positionals[0] ?? ".";
+	const line = parseCommandLine(argv);
+	if (line.kind === "help") return { out: [USAGE], err: [], code: 0 };
+	if (line.kind === "refused") return { out: [], err: [`topic-tree: ${line.message}`, USAGE], code: 2 };
+	const { command, values } = line;
+	const target = line.operand ?? ".";
 	switch (command) {
-		case "tree": {
-			let depth: number | undefined;
-			if (values.depth !== undefined) {
-				depth = Number(values.depth);
-				if (!Number.isInteger(depth) || depth < 0) return { out: [], err: [`topic-tree: --depth wants a whole number, got "${values.depth}"`], code: 2 };
-			}
-			return runTree({ vault: target, root: values.root, depth, json: values.json }, progress);
-		}
+		case "tree":
+			return runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json: values.json === true }, progress);
 		case "check":
-			return runCheck({ vault: target, json: values.json, strict: values.strict }, progress);
-		case "tables":
-			if (!positionals[0]) return { out: [], err: ["topic-tree: tables needs a FILE", USAGE], code: 2 };
-			return runTables(positionals[0], values.json === true);
+			return runCheck({ vault: target, json: values.json === true, strict: values.strict === true }, progress);
 		default:
-			return { out: [], err: [command ? `topic-tree: unknown command "${command}"` : "topic-tree: no command given", USAGE], code: 2 };
+			return runTables(target, values.json === true);
 	}
 }
 

@@ -172,3 +172,43 @@ describe("generated vaults", () => {
 		]);
 	});
 });
+
+describe("arguments the command does not take", () => {
+	const dir = () => tmpVault({ "a.md": "up:: [[b]]\n", "b.md": "" });
+
+	test.each([[""], [" "], ["1e3"], ["0x10"], ["-1"], ["+3"], ["2.0"], ["3 "], ["٣"]])("--depth %j is refused with the usage line, exit 2", (value) => {
+		const result = run(["tree", dir(), `--depth=${value}`]);
+		expect(result.code).toBe(2);
+		expect(result.out).toEqual([]);
+		expect(result.err[0]).toBe(`topic-tree: --depth wants a whole number, got "${value}"`);
+		expect(result.err[1]).toMatch(/^Usage:/);
+	});
+
+	test("--depth 0 and 007 are whole numbers", () => {
+		expect(run(["tree", dir(), "--depth", "0"]).code).toBe(0);
+		expect(run(["tree", dir(), "--depth", "007"]).out).toEqual(["b", "└── a"]);
+	});
+
+	test.each([
+		[["tree", ".", "extra"], 'topic-tree: tree takes one VAULT, got 2 folders: ".", "extra"'],
+		[["check", ".", "a", "b"], 'topic-tree: check takes one VAULT, got 3 folders: ".", "a", "b"'],
+		[["tables", "a.md", "b.md"], 'topic-tree: tables takes one FILE, got 2 files: "a.md", "b.md"'],
+		[["check", ".", "--root", "x"], "topic-tree: check does not take --root"],
+		[["check", ".", "--depth", "3"], "topic-tree: check does not take --depth"],
+		[["tables", "a.md", "--strict"], "topic-tree: tables does not take --strict"],
+		[["tree", ".", "--strict"], "topic-tree: tree does not take --strict"],
+		[["tree", ".", "--root", ""], 'topic-tree: --root wants a note name, got ""'],
+		[["tree", ".", "--depth", "1", "--depth", "2"], "topic-tree: --depth is given twice"],
+		[["tree", ".", "--bogus"], expect.stringMatching(/^topic-tree: Unknown option '--bogus'/)],
+	])("%j is refused with the usage line, exit 2", (argv, message: unknown) => {
+		const result = run(argv);
+		expect(result).toMatchObject({ code: 2, out: [] });
+		expect(result.err[0]).toEqual(message);
+		expect(result.err[1]).toMatch(/^Usage:/);
+	});
+
+	test("each refusal is the first thing checked: nothing is read", () => {
+		// A folder that does not exist would give "not a folder"; the argument error comes first.
+		expect(run(["check", "/no/such/folder", "--root", "x"]).err[0]).toBe("topic-tree: check does not take --root");
+	});
+});
