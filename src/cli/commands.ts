@@ -11,6 +11,7 @@ import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
+import { forEachTreeLine } from "./tree-text";
 import { readVault, type VaultRead } from "./vault";
 
 export interface Output {
@@ -18,6 +19,9 @@ export interface Output {
 	err: string[];
 	code: number;
 }
+
+/** Where a command's output lines go as they are made; by default they are collected in `Output.out`. */
+export type Emit = (line: string) => void;
 
 export interface TreeArgs {
 	vault: string;
@@ -73,55 +77,6 @@ export function findNode(index: TopicIndex, name: string): TopicNode | undefined
 	return undefined;
 }
 
-function label(node: TopicNode, inCycle: boolean, ambiguous: boolean): string {
-	let text = node.title;
-	if (ambiguous && node.path !== undefined) text += ` (${node.path})`;
-	if (node.kind === "ghost") text += " [ghost]";
-	if (inCycle) text += " [cycle]";
-	return text;
-}
-
-/** The indented tree as lines, box-drawn; siblings that share a title also show their paths. */
-export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDepth?: number): string[] {
-	const graph = index.graph;
-	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
-	const lines: string[] = [];
-	const onPath = new Set<string>();
-	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean, repeated: ReadonlySet<string>) => {
-		const node = graph.getNode(id);
-		if (!node) return;
-		const branch = top ? "" : last ? "└── " : "├── ";
-		if (onPath.has(id)) {
-			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
-			return;
-		}
-		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)));
-		if (maxDepth !== undefined && depth >= maxDepth) return;
-		const children = model.children(id);
-		onPath.add(id);
-		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
-		const titles = repeatedTitles(index, children);
-		children.forEach((child, i) => visit(child, childPrefix, i === children.length - 1, depth + 1, false, titles));
-		onPath.delete(id);
-	};
-	const rootTitles = repeatedTitles(index, rootIds);
-	for (const id of rootIds) visit(id, "", true, 0, true, rootTitles);
-	return lines;
-}
-
-/** Titles shared by two or more of `ids` (siblings): those lines also show the note's path. */
-function repeatedTitles(index: TopicIndex, ids: readonly string[]): ReadonlySet<string> {
-	const seen = new Set<string>();
-	const repeated = new Set<string>();
-	for (const id of ids) {
-		const title = index.graph.getNode(id)?.title;
-		if (title === undefined) continue;
-		if (seen.has(title)) repeated.add(title);
-		seen.add(title);
-	}
-	return repeated;
-}
-
 /** Every node under (and including) the given roots. */
 function subtreeIds(index: TopicIndex, roots: readonly string[], maxDepth?: number): Set<string> {
 	const ids = new Set<string>();
@@ -159,8 +114,9 @@ export function treeJson(index: TopicIndex, extraProblems: Problem[], only?: Set
 	return { nodes, edges, cycles, problems };
 }
 
-export function runTree(args: TreeArgs, progress?: (line: string) => void): Output {
+export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?: Emit): Output {
 	const out: string[] = [];
+	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
 	const { index, read } = loadVault(args.vault, progress);
@@ -178,9 +134,9 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 		if (args.depth !== undefined) only = subtreeIds(index, roots, args.depth);
 	}
 	if (args.json) {
-		out.push(JSON.stringify(treeJson(index, readProblems(read), only), null, 2));
+		print(JSON.stringify(treeJson(index, readProblems(read), only), null, 2));
 	} else {
-		out.push(...treeLines(index, roots, args.depth));
+		forEachTreeLine(index, roots, args.depth, print);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		err.push([plural(read.notes.length, "note"), plural(ghosts, "ghost topic"), plural(g.edges().length, "parent link"), plural(g.cycles().length, "cycle")].join(", "));
@@ -192,8 +148,9 @@ export function formatProblem(p: Problem): string {
 	return `${p.path}:${p.line}: ${p.severity}: ${p.message} (${p.code})`;
 }
 
-export function runCheck(args: CheckArgs, progress?: (line: string) => void): Output {
+export function runCheck(args: CheckArgs, progress?: (line: string) => void, emit?: Emit): Output {
 	const out: string[] = [];
+	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
 	const { index, read } = loadVault(args.vault, progress);
@@ -201,15 +158,16 @@ export function runCheck(args: CheckArgs, progress?: (line: string) => void): Ou
 	const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
 	const errors = count("error");
 	const warnings = count("warning");
-	if (args.json) out.push(JSON.stringify({ problems }, null, 2));
-	else for (const p of problems) out.push(formatProblem(p));
+	if (args.json) print(JSON.stringify({ problems }, null, 2));
+	else for (const p of problems) print(formatProblem(p));
 	err.push(`${plural(read.notes.length, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info`);
 	const failed = errors > 0 || (args.strict === true && warnings > 0);
 	return { out, err, code: failed ? 1 : 0 };
 }
 
-export function runTables(file: string, json: boolean): Output {
+export function runTables(file: string, json: boolean, emit?: Emit): Output {
 	const out: string[] = [];
+	const print = emit ?? ((line: string) => out.push(line));
 	let text: string;
 	try {
 		text = fs.readFileSync(file, "utf8");
@@ -219,8 +177,8 @@ export function runTables(file: string, json: boolean): Output {
 	const fm = readFrontmatter(path.basename(file), text);
 	const located = locateFrontmatter(text);
 	const records = tableRecords(text, getProperty(fm.data, "comparison"), { start: located.bodyStart, startLine: located.bodyStartLine });
-	if (json) out.push(JSON.stringify(records, null, 2));
-	else out.push(...records.map(describeTable));
+	if (json) print(JSON.stringify(records, null, 2));
+	else for (const record of records) print(describeTable(record));
 	return { out, err: [], code: 0 };
 }
 

@@ -6,6 +6,7 @@
  *   topic-tree tables FILE [--json]
  */
 import { parseCommandLine } from "./args";
+import { escapeLine } from "./escape";
 import { runCheck, runTables, runTree, type Output } from "./commands";
 
 export const USAGE = `Usage:
@@ -14,27 +15,51 @@ export const USAGE = `Usage:
   topic-tree tables FILE [--json]                              list the tables of one note
 VAULT defaults to the current folder.`;
 
-/** Parse argv (without node and script) and run; returns what to print and the exit code. */
-export function run(argv: string[], progress?: (line: string) => void): Output {
+/**
+ * Parse argv (without node and script) and run; returns the exit code, the messages and, unless
+ * `write` is given, the output lines. With `write`, output lines go to it as they are made. Text
+ * lines are escaped (see escape.ts); JSON is passed on as it is.
+ */
+export function run(argv: string[], progress?: (line: string) => void, write?: (line: string) => void): Output {
 	const line = parseCommandLine(argv);
 	if (line.kind === "help") return { out: [USAGE], err: [], code: 0 };
-	if (line.kind === "refused") return { out: [], err: [`topic-tree: ${line.message}`, USAGE], code: 2 };
+	if (line.kind === "refused") return { out: [], err: [`topic-tree: ${escapeLine(line.message)}`, USAGE], code: 2 };
 	const { command, values } = line;
 	const target = line.operand ?? ".";
+	const json = values.json === true;
+	const out: string[] = [];
+	const sink = write ?? ((text: string) => out.push(text));
+	const emit = json ? sink : (text: string) => sink(escapeLine(text));
+	let result: Output;
 	switch (command) {
 		case "tree":
-			return runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json: values.json === true }, progress);
+			result = runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json }, progress, emit);
+			break;
 		case "check":
-			return runCheck({ vault: target, json: values.json === true, strict: values.strict === true }, progress);
+			result = runCheck({ vault: target, json, strict: values.strict === true }, progress, emit);
+			break;
 		default:
-			return runTables(target, values.json === true);
+			result = runTables(target, json, emit);
 	}
+	return { out: [...result.out, ...out], err: result.err.map(escapeLine), code: result.code };
 }
 
 function main(): void {
 	const tty = process.stderr.isTTY === true;
 	const progress = tty ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
-	const result = run(process.argv.slice(2), progress);
+	// Output lines are written in chunks as they come, so a large tree is never held whole.
+	let chunk = "";
+	const flush = () => {
+		if (chunk !== "") process.stdout.write(chunk);
+		chunk = "";
+	};
+	const write = (line: string) => {
+		if (tty && chunk === "") process.stderr.write("\r\x1b[K");
+		chunk += line + "\n";
+		if (chunk.length >= 1 << 16) flush();
+	};
+	const result = run(process.argv.slice(2), progress, write);
+	flush();
 	if (tty) process.stderr.write("\r\x1b[K");
 	if (result.out.length) process.stdout.write(result.out.join("\n") + "\n");
 	if (result.err.length) process.stderr.write(result.err.join("\n") + "\n");

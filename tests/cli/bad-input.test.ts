@@ -9,6 +9,7 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import type { TreeJson } from "../../src/cli/commands";
 import { HOSTILE_VAULT, hostileFiles, IMG_PAYLOAD, manyParents, payloadRan } from "../helpers/hostile-vault";
+import { runCli } from "../helpers/cli-process";
 
 const made: string[] = [];
 
@@ -211,4 +212,115 @@ describe("arguments the command does not take", () => {
 		// A folder that does not exist would give "not a folder"; the argument error comes first.
 		expect(run(["check", "/no/such/folder", "--root", "x"]).err[0]).toBe("topic-tree: check does not take --root");
 	});
+});
+
+describe("control characters in titles, values and file names are printed escaped", () => {
+	const FORGE = "x\nforged.md:7: error: cycle: forged (cycle)";
+	const files = () =>
+		tmpVault({
+			"Kid.md": `---\nup: ${JSON.stringify(FORGE)}\n---\n`,
+			"Forged title.md": `---\ntitle: ${JSON.stringify(FORGE)}\n---\nup:: [[Kid]]\n`,
+			"Clear.md": "---\ntitle: \"Clear\\e[2J\\e]0;pwned\\u0007 \\u009b31m\\u202e end\"\n---\nup:: [[Kid]]\n",
+			"tab\tand\rreturn.md": "up:: [[Kid]]\n",
+			"Tables.md": "| Tool | Licence | Stars |\n|---|---|---|\n| A\u001b[31m | MIT | 3 |\n| B | GPL | 4 |\n",
+		});
+
+	test("check: a front matter value cannot forge a line, and every line is one problem", () => {
+		const result = run(["check", files()]);
+		expect(result.out).toEqual([`Kid.md:2: info: up: 'x\\nforged.md:7: error: cycle: forged (cycle)' does not name a note (ignored-value)`]);
+		expect(result.out.join("\n")).not.toMatch(/^forged/m);
+	});
+
+	test("tree: terminal escapes (CSI, OSC, C1, bidi overrides) and line breaks never reach the terminal", () => {
+		const dir = files();
+		const text = run(["tree", dir]).out.join("\n");
+		// eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+		expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+		expect(text).toContain("Clear\\x1b[2J\\x1b]0;pwned\\x07 \\x9b31m\\u202e end");
+		expect(text).toContain("tab\\tand\\rreturn");
+		expect(text).toContain("└── x\\nforged.md:7: error: cycle: forged (cycle)\n");
+		expect(text.split("\n")).toHaveLength(5);
+	});
+
+	test("--json is left as JSON: the values come back exactly", () => {
+		const json = JSON.parse(run(["tree", files(), "--json"]).out.join("\n")) as TreeJson;
+		expect(json.nodes.map((n) => n.title)).toContain("Clear\u001b[2J\u001b]0;pwned\u0007 \u009b31m\u202e end");
+		expect(json.nodes.map((n) => n.id)).toContain("tab\tand\rreturn.md");
+	});
+
+	test("tables: cells are escaped too", () => {
+		const dir = files();
+		expect(run(["tables", path.join(dir, "Tables.md")]).out).toEqual(["line 1: comparison, items-in-rows: 2 items (A\\x1b[31m, B) by 2 criteria (Licence, Stars)"]);
+	});
+
+	test("messages on stderr are escaped: a file name with a line break", () => {
+		const result = run(["tables", "no\nsuch\u001b[2J.md"]);
+		expect(result.code).toBe(2);
+		expect(result.err[0]).toMatch(/^topic-tree: cannot read no\\nsuch\\x1b\[2J\.md: /);
+	});
+});
+
+describe("large and deep trees are printed line by line, without recursion", () => {
+	/** Runs `tree` with a sink that counts lines and keeps a few, instead of holding every line. */
+	const countLines = (argv: string[]) => {
+		let count = 0;
+		let last = "";
+		const first: string[] = [];
+		const result = run(argv, undefined, (line) => {
+			if (count < 3) first.push(line);
+			count++;
+			last = line;
+		});
+		return { result, count, first, last };
+	};
+
+	test("130,000 empty notes: every note is printed", () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), "topic-tree-bad-"));
+		made.push(dir);
+		for (let i = 0; i < 130_000; i++) fs.writeFileSync(path.join(dir, `n${i}.md`), "");
+		const { result, count, first } = countLines(["tree", dir]);
+		expect(result.code).toBe(0);
+		expect(count).toBe(130_000);
+		expect(first).toEqual(["n0", "n1", "n2"]);
+		expect(result.err).toEqual(["130,000 notes, 0 ghost topics, 0 parent links, 0 cycles"]);
+	}, 120_000);
+
+	const chain = (n: number, cycle: boolean) => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < n; i++) files[`c${i}.md`] = i + 1 < n || cycle ? `up:: [[c${(i + 1) % n}]]\n` : "";
+		return tmpVault(files);
+	};
+
+	test("a parent chain 10,000 deep: every level is printed, guides for the first 100 levels, then the level", () => {
+		const { result, count, first, last } = countLines(["tree", chain(10_000, false)]);
+		expect(result.code).toBe(0);
+		expect(count).toBe(10_000);
+		expect(first).toEqual(["c9999", "└── c9998", "    └── c9997"]);
+		expect(last).toBe("[level 9999] └── c0");
+	}, 60_000);
+
+	test("a 10,000-note cycle: the walk ends where the cycle closes", () => {
+		const { result, count, last } = countLines(["tree", chain(10_000, true)]);
+		expect(result.code).toBe(0);
+		expect(count).toBe(10_001);
+		expect(last).toMatch(/^\[level 10000\] └── ↻ c\d+ \[cycle: already above\]$/);
+	}, 60_000);
+
+	test("--depth 3000 on a deep chain stops at level 3000, also with --json", () => {
+		const dir = chain(5_000, false);
+		const { count, last } = countLines(["tree", dir, "--depth", "3000"]);
+		expect(count).toBe(3_001);
+		expect(last).toBe("[level 3000] └── c1999");
+		const json = JSON.parse(run(["tree", dir, "--depth", "3000", "--json"]).out.join("\n")) as TreeJson;
+		expect(json.nodes).toHaveLength(3_001);
+	}, 60_000);
+
+	test("the real command streams a deep tree to a pipe", () => {
+		const result = runCli(["tree", chain(10_000, false)], 60_000);
+		expect(result.signal).toBeNull();
+		expect(result.code).toBe(0);
+		const lines = result.stdout.split("\n");
+		expect(lines).toHaveLength(10_001);
+		expect(lines[9_999]).toBe("[level 9999] └── c0");
+	}, 90_000);
 });
