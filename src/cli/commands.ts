@@ -11,6 +11,7 @@ import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type HierarchyEdge, type Problem, type TopicNode } from "../core/types";
+import { DEFAULT_MAX_NOTE_BYTES, readNoteFile } from "./files";
 import { forEachTreeLine } from "./tree-text";
 import { readVault, type VaultRead } from "./vault";
 
@@ -25,6 +26,8 @@ export type Emit = (line: string) => void;
 
 export interface TreeArgs {
 	vault: string;
+	/** Largest note read, in bytes (default: files.ts's DEFAULT_MAX_NOTE_BYTES). */
+	maxNoteBytes?: number;
 	root?: string;
 	depth?: number;
 	json?: boolean;
@@ -32,6 +35,7 @@ export interface TreeArgs {
 
 export interface CheckArgs {
 	vault: string;
+	maxNoteBytes?: number;
 	json?: boolean;
 	strict?: boolean;
 }
@@ -45,12 +49,12 @@ export interface TreeJson {
 }
 
 /** Index a vault folder; `progress` receives a status line now and then on long runs. */
-export function loadVault(vault: string, progress?: (line: string) => void): { index: TopicIndex; read: VaultRead } {
+export function loadVault(vault: string, progress?: (line: string) => void, maxNoteBytes?: number): { index: TopicIndex; read: VaultRead } {
 	const start = Date.now();
 	const report = (count: number) => {
 		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
 	};
-	const read = readVault(vault, report);
+	const read = readVault(vault, report, maxNoteBytes);
 	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
 	index.indexAll(read.notes);
 	if (progress && Date.now() - start > 2000) progress(`Indexed ${read.notes.length.toLocaleString("en-US")} notes`);
@@ -58,7 +62,7 @@ export function loadVault(vault: string, progress?: (line: string) => void): { i
 }
 
 function readProblems(read: VaultRead): Problem[] {
-	return read.problems.map((p) => ({ path: p.path, line: 0, severity: "warning", code: "unreadable", message: p.message }));
+	return read.problems.map((p) => ({ path: p.path, line: 0, severity: "warning", code: p.code ?? "unreadable", message: p.message }));
 }
 
 /** Find a node by id, path, link text or title. */
@@ -119,8 +123,8 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?
 	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read } = loadVault(args.vault, progress);
-	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (unreadable)`);
+	const { index, read } = loadVault(args.vault, progress, args.maxNoteBytes);
+	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (${p.code ?? "unreadable"})`);
 	let roots: readonly string[];
 	let only: Set<string> | undefined;
 	if (args.root) {
@@ -153,7 +157,7 @@ export function runCheck(args: CheckArgs, progress?: (line: string) => void, emi
 	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read } = loadVault(args.vault, progress);
+	const { index, read } = loadVault(args.vault, progress, args.maxNoteBytes);
 	const problems = [...readProblems(read), ...index.graph.problems()];
 	const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
 	const errors = count("error");
@@ -165,15 +169,16 @@ export function runCheck(args: CheckArgs, progress?: (line: string) => void, emi
 	return { out, err, code: failed ? 1 : 0 };
 }
 
-export function runTables(file: string, json: boolean, emit?: Emit): Output {
+export function runTables(file: string, json: boolean, emit?: Emit, maxNoteBytes = DEFAULT_MAX_NOTE_BYTES): Output {
 	const out: string[] = [];
 	const print = emit ?? ((line: string) => out.push(line));
-	let text: string;
-	try {
-		text = fs.readFileSync(file, "utf8");
-	} catch (e) {
-		return { out, err: [`topic-tree: cannot read ${file}: ${(e as Error).message}`], code: 2 };
+	// The file named is read even through a symbolic link (as `cat` would), but only a regular file, up to the limit.
+	const read = readNoteFile(file, maxNoteBytes, true);
+	if (read.skip) {
+		const message = read.skip.code === "unreadable" ? read.skip.message.replace(/^cannot read file: /, "") : read.skip.message;
+		return { out, err: [`topic-tree: cannot read ${file}: ${message}`], code: 2 };
 	}
+	const text = read.file.text;
 	const fm = readFrontmatter(path.basename(file), text);
 	const located = locateFrontmatter(text);
 	const records = tableRecords(text, getProperty(fm.data, "comparison"), { start: located.bodyStart, startLine: located.bodyStartLine });

@@ -13,6 +13,7 @@ export const USAGE = `Usage:
   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json]   print the topic tree
   topic-tree check [VAULT] [--json] [--strict]                 list hierarchy problems; exit 1 on errors
   topic-tree tables FILE [--json]                              list the tables of one note
+  --max-note-size SIZE (any command): skip notes larger than SIZE (default 50M)
 VAULT defaults to the current folder.`;
 
 /**
@@ -27,19 +28,20 @@ export function run(argv: string[], progress?: (line: string) => void, write?: (
 	const { command, values } = line;
 	const target = line.operand ?? ".";
 	const json = values.json === true;
+	const maxNoteBytes = values["max-note-size"] as number | undefined;
 	const out: string[] = [];
 	const sink = write ?? ((text: string) => out.push(text));
 	const emit = json ? sink : (text: string) => sink(escapeLine(text));
 	let result: Output;
 	switch (command) {
 		case "tree":
-			result = runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json }, progress, emit);
+			result = runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json, maxNoteBytes }, progress, emit);
 			break;
 		case "check":
-			result = runCheck({ vault: target, json, strict: values.strict === true }, progress, emit);
+			result = runCheck({ vault: target, json, strict: values.strict === true, maxNoteBytes }, progress, emit);
 			break;
 		default:
-			result = runTables(target, json, emit);
+			result = runTables(target, json, emit, maxNoteBytes);
 	}
 	return { out: [...result.out, ...out], err: result.err.map(escapeLine), code: result.code };
 }

@@ -3,6 +3,7 @@
  * `path:line: severity: message (code)` and exits as the README says; `tree` still prints every
  * note. Names Windows cannot store (`|`) and generated vaults are written to temporary folders.
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -323,4 +324,107 @@ describe("large and deep trees are printed line by line, without recursion", () 
 		expect(lines).toHaveLength(10_001);
 		expect(lines[9_999]).toBe("[level 9999] └── c0");
 	}, 90_000);
+});
+
+describe("files: only regular files inside the vault are read, each up to a size limit", () => {
+	// Each run is a real process with a time limit: before the fix a FIFO or /proc/kmsg hung the
+	// command and /dev/zero ran it out of memory.
+	const hasMkfifo = (() => {
+		try {
+			execFileSync("mkfifo", ["--version"], { stdio: "ignore" });
+			return true;
+		} catch {
+			return false;
+		}
+	})();
+	const withFifo = hasMkfifo && process.platform !== "win32" ? test : test.skip;
+	if (!hasMkfifo) console.warn("SKIPPED the FIFO tests: mkfifo is not available");
+
+	const hostile = () => {
+		const root = fs.mkdtempSync(path.join(os.tmpdir(), "topic-tree-files-"));
+		made.push(root);
+		const vault = path.join(root, "vault");
+		const outside = path.join(root, "outside");
+		fs.mkdirSync(path.join(vault, "inner"), { recursive: true });
+		fs.mkdirSync(outside);
+		fs.writeFileSync(path.join(vault, "Home.md"), "# Home\n");
+		fs.writeFileSync(path.join(vault, "inner", "Kid.md"), "up:: [[Home]]\n");
+		fs.writeFileSync(path.join(outside, "Secret.md"), "up:: [[Home]]\nsecret\n");
+		fs.symlinkSync("/etc/passwd", path.join(vault, "passwd.md"));
+		fs.symlinkSync("../outside", path.join(vault, "outdir"));
+		fs.symlinkSync("/dev/zero", path.join(vault, "zero.md"));
+		fs.symlinkSync("/proc/kmsg", path.join(vault, "kmsg.md"));
+		fs.symlinkSync("inner", path.join(vault, "linked"));
+		fs.symlinkSync("Home.md", path.join(vault, "Home link.md"));
+		return { vault, outside };
+	};
+
+	test("symbolic links that leave the vault are not followed and are reported; links inside it are", () => {
+		const { vault } = hostile();
+		const result = runCli(["check", vault]);
+		expect(result.signal).toBeNull();
+		const lines = result.stdout.trim().split("\n").sort();
+		expect(lines).toEqual([
+			"kmsg.md:0: warning: symbolic link to a file outside the vault; not followed (outside-vault)",
+			// A folder linked inside the vault is read once, where it is met first.
+			"linked:0: warning: symbolic link loop: folder already visited, skipped (unreadable)",
+			"outdir:0: warning: symbolic link to a folder outside the vault; not followed (outside-vault)",
+			"passwd.md:0: warning: symbolic link to a file outside the vault; not followed (outside-vault)",
+			"zero.md:0: warning: symbolic link to a file outside the vault; not followed (outside-vault)",
+		]);
+		const tree = JSON.parse(runCli(["tree", vault, "--json"]).stdout) as TreeJson;
+		expect(tree.nodes.map((n) => n.id).sort()).toEqual(["Home link.md", "Home.md", "inner/Kid.md"]);
+		expect(JSON.stringify(tree)).not.toContain("Secret");
+		expect(JSON.stringify(tree)).not.toContain("root:");
+	});
+
+	withFifo("a FIFO named .md is reported, never opened; tables refuses it", () => {
+		const { vault } = hostile();
+		execFileSync("mkfifo", [path.join(vault, "pipe.md")]);
+		const check = runCli(["check", vault]);
+		expect(check.signal).toBeNull();
+		expect(check.stdout).toContain("pipe.md:0: warning: not a regular file (a FIFO); not read (special-file)\n");
+		const tree = runCli(["tree", vault]);
+		expect(tree.signal).toBeNull();
+		expect(tree.code).toBe(0);
+		const tables = runCli(["tables", path.join(vault, "pipe.md")]);
+		expect(tables.signal).toBeNull();
+		expect(tables).toMatchObject({ code: 2, stdout: "" });
+		expect(tables.stderr).toContain("not a regular file (a FIFO); not read");
+	});
+
+	test("tables on a device ends at once: /dev/zero is refused", () => {
+		// (`tables` is not run on /proc/kmsg: run as root, reading it would take the kernel's messages.)
+		const { vault } = hostile();
+		const zero = runCli(["tables", path.join(vault, "zero.md")]);
+		expect(zero.signal).toBeNull();
+		expect(zero.code).toBe(2);
+		expect(zero.stderr).toContain("not a regular file (a character device); not read");
+	});
+
+	test("a note over the size limit is reported, not read: a 600 MB sparse file, and --max-note-size", () => {
+		const { vault } = hostile();
+		const big = path.join(vault, "Big.md");
+		fs.writeFileSync(big, "");
+		fs.truncateSync(big, 600 * 1024 * 1024);
+		fs.writeFileSync(path.join(vault, "Medium.md"), "up:: [[Home]]\n" + "x".repeat(3072 - 14));
+		const result = runCli(["check", vault]);
+		expect(result.signal).toBeNull();
+		expect(result.stdout).toContain("Big.md:0: warning: 600 MB, over the 50 MB limit; not read (raise it with --max-note-size) (too-large)\n");
+		const small = runCli(["check", vault, "--max-note-size", "2K"]);
+		expect(small.stdout).toContain("Medium.md:0: warning: 3 KB, over the 2 KB limit; not read (raise it with --max-note-size) (too-large)\n");
+		expect(small.stdout).not.toContain("Home.md:0:");
+		const tree = JSON.parse(runCli(["tree", vault, "--json", "--max-note-size", "2K"]).stdout) as TreeJson;
+		expect(tree.nodes.map((n) => n.id)).not.toContain("Medium.md");
+		expect(tree.problems.filter((p) => p.code === "too-large").map((p) => p.path).sort()).toEqual(["Big.md", "Medium.md"]);
+		const tables = runCli(["tables", big]);
+		expect(tables.code).toBe(2);
+		expect(tables.stderr).toContain("600 MB, over the 50 MB limit; not read");
+	});
+
+	test("--max-note-size wants a size", () => {
+		for (const bad of ["0", "", "1.5M", "-3", "10Q", "0x10"]) {
+			expect(run(["check", ".", `--max-note-size=${bad}`])).toMatchObject({ code: 2 });
+		}
+	});
 });
