@@ -428,3 +428,10 @@ describe("files: only regular files inside the vault are read, each up to a size
 		}
 	});
 });
+
+test("check names both Unicode twins (composed and decomposed `Café.md`) in a duplicate-path warning", () => {
+	const dir = tmpVault({ "Caf\u00e9.md": "up:: [[A]]\n", "Cafe\u0301.md": "up:: [[B]]\n", "A.md": "", "B.md": "" });
+	expect(run(["check", dir]).out).toEqual([
+		`Caf\u00e9.md:1: warning: "Caf\u00e9.md" (composed, NFC) and "Cafe\u0301.md" (decomposed, NFD) are one name once Unicode-composed; the first is read, the second is not: its links are not read. Rename one of them (duplicate-path)`,
+	]);
+});

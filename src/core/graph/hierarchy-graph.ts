@@ -531,7 +531,7 @@ function noteNode(note: ParsedNote, stat?: NoteStat): TopicNode {
 }
 
 /** The note at its new path: a title taken from the file name follows the new name. */
-function movedNote(note: ParsedNote, path: string): ParsedNote {
+export function movedNote(note: ParsedNote, path: string): ParsedNote {
 	const title = note.title === basenameOf(note.path) ? basenameOf(path) : note.title;
 	const problems = note.problems.map((problem) => (problem.path === note.path ? { ...problem, path } : problem));
 	return { ...note, path, title, problems };
