@@ -85,12 +85,12 @@ function isBlankToEol(t: string, e: number): boolean {
 	return true;
 }
 
-/** When a code fence opens at `p` (body starting at `min`), the position after its closing line (or the text's end); else -1. */
-export function fenceEnd(t: string, p: number, min: number): number {
+/** When a code fence opens at `p` (on the line starting at `ls`), the position after its closing line (or the text's end); else -1. */
+export function fenceEnd(t: string, p: number, ls: number): number {
 	const n = t.length;
 	const ch = t.charCodeAt(p);
 	if (p > 0 && t.charCodeAt(p - 1) === ch) return -1;
-	if (!isBlockPrefix(t, lineStart(t, p, min), p)) return -1;
+	if (!isBlockPrefix(t, ls, p)) return -1;
 	let q = p;
 	while (t.charCodeAt(q) === ch) q++;
 	const len = q - p;
@@ -119,9 +119,9 @@ export function fenceEnd(t: string, p: number, min: number): number {
 export const RAW_HTML_OPEN = /<(?:pre|script|style|textarea)(?=[\s>]|$)/gi;
 const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/gi;
 
-/** When a raw-text HTML block (`<pre>`…) opens at `p`, the position after the line holding its closing tag (or the text's end); else -1. */
-export function rawHtmlEnd(t: string, p: number, min: number): number {
-	if (!isBlockPrefix(t, lineStart(t, p, min), p)) return -1;
+/** When a raw-text HTML block (`<pre>`…) opens at `p` (on the line starting at `ls`), the position after the line holding its closing tag (or the text's end); else -1. */
+export function rawHtmlEnd(t: string, p: number, ls: number): number {
+	if (!isBlockPrefix(t, ls, p)) return -1;
 	RAW_HTML_CLOSE.lastIndex = p;
 	const close = RAW_HTML_CLOSE.exec(t);
 	if (close === null) return t.length;
@@ -129,12 +129,15 @@ export function rawHtmlEnd(t: string, p: number, min: number): number {
 	return end < 0 ? t.length : end + 1;
 }
 
-/** The end (after the closing `$$`) of the math block opening with the `$$` at `p`; -1 when it is escaped or never closed (then it is text). */
+/** Returned by {@link mathEnd} when no `$$` closes the one at `p`: then none after it can close either. */
+export const UNCLOSED = -2;
+
+/** The end (after the closing `$$`) of the math block opening with the `$$` at `p`; -1 when it is escaped, {@link UNCLOSED} when nothing closes it (then it is text). */
 export function mathEnd(t: string, p: number): number {
 	if (p > 0 && t.charCodeAt(p - 1) === BACKSLASH) return -1;
 	let close = t.indexOf("$$", p + 2);
 	while (close > 0 && t.charCodeAt(close - 1) === BACKSLASH) close = t.indexOf("$$", close + 2);
-	return close < 0 ? -1 : close + 2;
+	return close < 0 ? UNCLOSED : close + 2;
 }
 
 /** Columns of indentation of the line starting at `ls` (a tab reaches the next multiple of four), counted up to 4. */
@@ -217,14 +220,14 @@ export class IndentedCode {
 			}
 			// A paragraph's continuation or a list item's content.
 			this.open = false;
-			this.pos = this.skipBlock(i, next);
+			this.pos = this.skipBlock(ls, i, next);
 			return;
 		}
 		this.inCode = false;
 		const ch = t.charCodeAt(i);
 		if (isListMarker(t, i, le)) this.inList = true;
 		else if (i === ls && (this.open || ch === HASH)) this.inList = false;
-		const after = this.skipBlock(i, next);
+		const after = this.skipBlock(ls, i, next);
 		if (after !== next) {
 			this.open = true;
 			this.pos = after;
@@ -235,7 +238,7 @@ export class IndentedCode {
 	}
 
 	/** When a fence, raw HTML block, math block or comment opens at the line's first text (after `>` and list markers), the start of the line after it; else `next`. */
-	private skipBlock(i: number, next: number): number {
+	private skipBlock(ls: number, i: number, next: number): number {
 		const t = this.t;
 		let p = i;
 		for (;;) {
@@ -246,7 +249,7 @@ export class IndentedCode {
 		}
 		const ch = t.charCodeAt(p);
 		let end = -1;
-		if ((ch === BACKTICK || ch === TILDE) && t.charCodeAt(p + 1) === ch && t.charCodeAt(p + 2) === ch) end = fenceEnd(t, p, this.start);
+		if ((ch === BACKTICK || ch === TILDE) && t.charCodeAt(p + 1) === ch && t.charCodeAt(p + 2) === ch) end = fenceEnd(t, p, ls);
 		else if (ch === DOLLAR && t.charCodeAt(p + 1) === DOLLAR) end = mathEnd(t, p);
 		else if (ch === LT && t.startsWith("<!--", p)) {
 			const close = t.indexOf("-->", p + 4);
@@ -254,7 +257,7 @@ export class IndentedCode {
 		} else if (ch === LT) {
 			RAW_HTML_OPEN.lastIndex = p;
 			const m = RAW_HTML_OPEN.exec(t);
-			if (m !== null && m.index === p) end = rawHtmlEnd(t, p, this.start);
+			if (m !== null && m.index === p) end = rawHtmlEnd(t, p, ls);
 		} else if (ch === PERCENT && t.charCodeAt(p + 1) === PERCENT && !this.readComments) {
 			const close = t.indexOf("%%", p + 2);
 			end = close < 0 ? t.length : close + 2;

@@ -21,7 +21,7 @@
  *   false, `%% %%` comments. When comments are read, `%%` still ends a field value, so
  *   `%% up:: [[a]] %%` gives `[[a]]`. Block rules live in blocks.ts.
  */
-import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, RAW_HTML_OPEN, rawHtmlEnd } from "./blocks";
+import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, RAW_HTML_OPEN, rawHtmlEnd, UNCLOSED } from "./blocks";
 import { canonicalKey, stripKeyFormatting } from "./canonical";
 
 /** One inline field found in a note. */
@@ -137,6 +137,13 @@ class FieldScanner {
 	private nPct = -1;
 	private nMath = -1;
 	private nRaw = -1;
+	/** The line of the last candidate that opened a segment: its start and end. */
+	private cLine = -1;
+	private cLineEnd = -1;
+	/** The line of the last boundary candidate: its start, its end and its code spans (see `boundaryLine`). */
+	private bLine = -1;
+	private bLineEnd = -1;
+	private bLineSpans: number[] | null = null;
 	/** Which lines are indented code; made when first needed. */
 	private code: IndentedCode | null = null;
 	private nBacktick = -1;
@@ -192,10 +199,15 @@ class FieldScanner {
 	/** Sets up the segment holding the candidate `c`; returns true when the segment is done: a full-line field, or a line of an indented code block. */
 	private openSegment(c: number): boolean {
 		const t = this.text;
-		const ls = lineStart(t, c, this.start);
+		// A line cut into many segments (by `%%` or `$$`) is looked up once, not once per segment.
+		if (c < this.cLine || c > this.cLineEnd) {
+			this.cLine = lineStart(t, c, this.start);
+			const nl = t.indexOf("\n", c);
+			this.cLineEnd = nl < 0 ? this.n : nl;
+		}
+		const ls = this.cLine;
+		const le = this.cLineEnd;
 		this.segStart = ls < this.lastEnd ? this.lastEnd : ls;
-		let le = t.indexOf("\n", c);
-		if (le < 0) le = this.n;
 		this.segEnd = le < this.bStart ? le : this.bStart;
 		this.spans = null;
 		this.brackets = null;
@@ -447,23 +459,25 @@ class FieldScanner {
 				this.bStart = this.bEnd = NONE;
 				return;
 			}
-			const ls = lineStart(t, p, this.start);
+			const ls = this.boundaryLine(p);
 			if (indentOf(t, ls) >= 4 && this.indentedCode().isCode(ls)) {
 				// Everything on a line of an indented code block is code: it opens nothing.
 				from = p + 1;
 			} else if (p === this.nTicks || p === this.nTildes) {
-				const end = fenceEnd(t, p, this.start);
+				const end = fenceEnd(t, p, ls);
 				if (end >= 0) return this.setBoundary(p, end);
 				from = p + 3;
 			} else if (p === this.nRaw) {
-				const end = rawHtmlEnd(t, p, this.start);
+				const end = rawHtmlEnd(t, p, ls);
 				if (end >= 0) return this.setBoundary(p, end);
 				from = p + 1;
-			} else if (inInlineCode(t, ls, p)) {
+			} else if (this.inBoundaryLineCode(p)) {
 				from = p + 2;
 			} else if (p === this.nMath) {
 				const end = mathEnd(t, p);
 				if (end >= 0) return this.setBoundary(p, end);
+				// Unclosed: no later `$$` can be closed either.
+				if (end === UNCLOSED) this.nMath = NONE;
 				from = p + 2;
 			} else if (p === this.nHtml) {
 				const close = t.indexOf("-->", p + 4);
@@ -475,6 +489,32 @@ class FieldScanner {
 				return this.setBoundary(p, close < 0 ? this.n : close + 2);
 			}
 		}
+	}
+
+	/**
+	 * Start of the line holding the boundary candidate `p`, remembered with the line's end and
+	 * code spans, so that many candidates on one long line cost one pass over it, not one each.
+	 */
+	private boundaryLine(p: number): number {
+		if (p >= this.bLine && p <= this.bLineEnd) return this.bLine;
+		const t = this.text;
+		this.bLine = lineStart(t, p, this.start);
+		const le = t.indexOf("\n", p);
+		this.bLineEnd = le < 0 ? this.n : le;
+		this.bLineSpans = null;
+		return this.bLine;
+	}
+
+	/** True when `p` (on the line `boundaryLine` last gave) lies inside an inline code span. */
+	private inBoundaryLineCode(p: number): boolean {
+		if (this.bLineSpans === null) {
+			this.bLineSpans = [];
+			const tick = this.text.indexOf("`", this.bLine);
+			if (tick >= 0 && tick < this.bLineEnd) collectCodeSpans(this.text, tick, this.bLineEnd, this.bLineSpans);
+		}
+		const spans = this.bLineSpans;
+		const i = lastSpanFrom(spans, p);
+		return i >= 0 && p < spans[i + 1];
 	}
 
 	private setBoundary(start: number, end: number): void {
@@ -564,26 +604,4 @@ function collectCodeSpans(t: string, from: number, end: number, spans: number[])
 		spans.push(i, close + k);
 		i = close + k;
 	}
-}
-
-/** True when `p` lies inside an inline code span of its line (line starting at `ls`). */
-function inInlineCode(t: string, ls: number, p: number): boolean {
-	let le = t.indexOf("\n", p);
-	if (le < 0) le = t.length;
-	let i = ls;
-	while (i < p) {
-		if (t.charCodeAt(i) !== BACKTICK) {
-			i++;
-			continue;
-		}
-		const k = runLength(t, i, BACKTICK);
-		const close = findClosingRun(t, i + k, le, k);
-		if (close < 0) {
-			i += k;
-			continue;
-		}
-		if (p < close + k) return true;
-		i = close + k;
-	}
-	return false;
 }
