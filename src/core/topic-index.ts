@@ -108,7 +108,8 @@ export class TopicIndex {
 		const newHolder = this.holderOf(newId);
 		const simple = !this.twins.has(oldId) && (newId === oldId || newHolder === undefined || newHolder === newRaw);
 		if (simple) {
-			if (this.holderOf(oldId) === undefined) return;
+			// Nothing held under the old path, or its Unicode twin holds the id: a file never indexed.
+			if (this.holderOf(oldId) !== oldRaw) return;
 			this.holders.delete(oldId);
 			this.setHolder(newId, newRaw);
 			this.graph.rename(oldId, newId);

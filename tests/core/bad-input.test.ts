@@ -321,3 +321,11 @@ describe("Unicode twins: two file names equal once composed", () => {
 		expect(index.graph.problems().map((p) => p.code)).toEqual(["duplicate-path"]);
 	});
 });
+
+test("Unicode twins: a late rename of the twin that is not indexed leaves the indexed one alone (found by the index fuzz)", () => {
+	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+	index.update({ path: "Caf\u00e9.md", text: "up:: [[A]]\n" });
+	index.rename("Cafe\u0301.md", "Other.md");
+	expect(index.graph.has("Caf\u00e9.md")).toBe(true);
+	expect(index.graph.has("Other.md")).toBe(false);
+});
