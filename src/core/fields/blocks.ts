@@ -115,8 +115,29 @@ export function fenceEnd(t: string, p: number, ls: number): number {
 	return n;
 }
 
-/** Opening tags of the HTML blocks whose content is raw text (CommonMark's first kind of HTML block). */
-export const RAW_HTML_OPEN = /<(?:pre|script|style|textarea)(?=[\s>]|$)/gi;
+/** Names of the HTML blocks whose content is raw text (CommonMark's first kind of HTML block). */
+const RAW_TAGS = ["pre", "script", "style", "textarea"];
+
+/** True when an opening tag of a raw-text block (`<pre`, `<PRE class=x>`, `<script>`…) starts at `i` (a `<`). */
+export function isRawHtmlOpen(t: string, i: number): boolean {
+	const first = t.charCodeAt(i + 1) | 0x20;
+	// p, s, t: anything else is ruled out by one comparison.
+	if (first !== 0x70 && first !== 0x73 && first !== 0x74) return false;
+	for (const tag of RAW_TAGS) {
+		let k = 0;
+		while (k < tag.length && (t.charCodeAt(i + 1 + k) | 0x20) === tag.charCodeAt(k)) k++;
+		if (k < tag.length) continue;
+		const after = t.charCodeAt(i + 1 + k);
+		return Number.isNaN(after) || after === GT || isBlank(after) || after === NL || after === CR;
+	}
+	return false;
+}
+
+/** Position of the next raw-text block opening tag at or after `from`, or -1. Each `<` is looked at once. */
+export function nextRawHtmlOpen(t: string, from: number): number {
+	for (let i = t.indexOf("<", from); i >= 0; i = t.indexOf("<", i + 1)) if (isRawHtmlOpen(t, i)) return i;
+	return -1;
+}
 const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/gi;
 
 /** When a raw-text HTML block (`<pre>`…) opens at `p` (on the line starting at `ls`), the position after the line holding its closing tag (or the text's end); else -1. */
@@ -254,10 +275,8 @@ export class IndentedCode {
 		else if (ch === LT && t.startsWith("<!--", p)) {
 			const close = t.indexOf("-->", p + 4);
 			end = close < 0 ? t.length : close + 3;
-		} else if (ch === LT) {
-			RAW_HTML_OPEN.lastIndex = p;
-			const m = RAW_HTML_OPEN.exec(t);
-			if (m !== null && m.index === p) end = rawHtmlEnd(t, p, ls);
+		} else if (ch === LT && isRawHtmlOpen(t, p)) {
+			end = rawHtmlEnd(t, p, ls);
 		} else if (ch === PERCENT && t.charCodeAt(p + 1) === PERCENT && !this.readComments) {
 			const close = t.indexOf("%%", p + 2);
 			end = close < 0 ? t.length : close + 2;

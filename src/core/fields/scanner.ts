@@ -21,7 +21,7 @@
  *   false, `%% %%` comments. When comments are read, `%%` still ends a field value, so
  *   `%% up:: [[a]] %%` gives `[[a]]`. Block rules live in blocks.ts.
  */
-import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, RAW_HTML_OPEN, rawHtmlEnd, UNCLOSED } from "./blocks";
+import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, nextRawHtmlOpen, rawHtmlEnd, UNCLOSED } from "./blocks";
 import { canonicalKey, stripKeyFormatting } from "./canonical";
 
 /** One inline field found in a note. */
@@ -555,9 +555,8 @@ function lastSpanFrom(spans: readonly number[], pos: number): number {
 
 /** Position of the next raw-text HTML opening tag (`<pre`…) from `from`, or NONE. */
 function rawHtmlFrom(t: string, from: number): number {
-	RAW_HTML_OPEN.lastIndex = from;
-	const m = RAW_HTML_OPEN.exec(t);
-	return m === null ? NONE : m.index;
+	const i = nextRawHtmlOpen(t, from);
+	return i < 0 ? NONE : i;
 }
 
 function indexOrNone(t: string, token: string, from: number): number {
