@@ -162,19 +162,6 @@ function compileAlso(base: Exclusion, patterns: string[]): Exclusion {
 	return { excludes: (p) => base.excludes(p) || extra.excludes(p) };
 }
 
-/** The `parseArgs` options of the configuration flags. */
-export const CONFIG_OPTIONS = {
-	"parent-field": { type: "string" },
-	"child-field": { type: "string" },
-	"related-field": { type: "string" },
-	"next-field": { type: "string" },
-	"prev-field": { type: "string" },
-	"sibling-field": { type: "string" },
-	exclude: { type: "string", multiple: true },
-	"config-dir": { type: "string" },
-	"no-config": { type: "boolean", default: false },
-} as const;
-
 /** Usage lines of the configuration flags. */
 export const CONFIG_USAGE = `Configuration (tree, check): the vault's own settings are read from <vault>/.obsidian
 (Topic Tree's data.json, else Breadcrumbs' fields; Excluded files; template folders). Flags override:
