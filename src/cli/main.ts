@@ -5,9 +5,10 @@
  *   topic-tree check [VAULT] [--json] [--strict]
  *   topic-tree tables FILE [--json]
  */
-import { parseArgs } from "util";
+import { parseCommandLine } from "./args";
+import { escapeLine } from "./escape";
 import { runCheck, runTables, runTree, type Output } from "./commands";
-import { CONFIG_OPTIONS, CONFIG_USAGE, configFlagsOf } from "./config";
+import { CONFIG_USAGE, configFlagsOf } from "./config";
 
 export const USAGE = `Usage:
   topic-tree tree [VAULT] [--root NOTE] [--depth N] [--json] [--unlinked]
@@ -15,58 +16,58 @@ export const USAGE = `Usage:
                                                              notes with no parent and no child
   topic-tree check [VAULT] [--json] [--strict]                 list hierarchy problems; exit 1 on errors
   topic-tree tables FILE [--json]                              list the tables of one note
+  --max-note-size SIZE (any command): skip notes larger than SIZE (default 50M)
 VAULT defaults to the current folder.
 ${CONFIG_USAGE}`;
 
-/** Parse argv (without node and script) and run; returns what to print and the exit code. */
-export function run(argv: string[], progress?: (line: string) => void): Output {
-	const [command, ...rest] = argv;
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: rest,
-			allowPositionals: true,
-			options: {
-				root: { type: "string" },
-				depth: { type: "string" },
-				json: { type: "boolean", default: false },
-				unlinked: { type: "boolean", default: false },
-				strict: { type: "boolean", default: false },
-				help: { type: "boolean", short: "h", default: false },
-				...CONFIG_OPTIONS,
-			},
-		});
-	} catch (e) {
-		return { out: [], err: [`topic-tree: ${(e as Error).message}`, USAGE], code: 2 };
-	}
-	const { values, positionals } = parsed;
-	if (values.help || command === "help" || command === "--help" || command === "-h") return { out: [USAGE], err: [], code: 0 };
-	const target = positionals[0] ?? ".";
+/**
+ * Parse argv (without node and script) and run; returns the exit code, the messages and, unless
+ * `write` is given, the output lines. With `write`, output lines go to it as they are made. Text
+ * lines are escaped (see escape.ts); JSON is passed on as it is.
+ */
+export function run(argv: string[], progress?: (line: string) => void, write?: (line: string) => void): Output {
+	const line = parseCommandLine(argv);
+	if (line.kind === "help") return { out: [USAGE], err: [], code: 0 };
+	if (line.kind === "refused") return { out: [], err: [`topic-tree: ${escapeLine(line.message)}`, USAGE], code: 2 };
+	const { command, values } = line;
+	const target = line.operand ?? ".";
+	const json = values.json === true;
+	const maxNoteBytes = values["max-note-size"] as number | undefined;
 	const config = configFlagsOf(values);
-	if (typeof config === "string") return { out: [], err: [`topic-tree: ${config}`], code: 2 };
+	if (typeof config === "string") return { out: [], err: [`topic-tree: ${escapeLine(config)}`, USAGE], code: 2 };
+	const out: string[] = [];
+	const sink = write ?? ((text: string) => out.push(text));
+	const emit = json ? sink : (text: string) => sink(escapeLine(text));
+	let result: Output;
 	switch (command) {
-		case "tree": {
-			let depth: number | undefined;
-			if (values.depth !== undefined) {
-				depth = Number(values.depth);
-				if (!Number.isInteger(depth) || depth < 0) return { out: [], err: [`topic-tree: --depth wants a whole number, got "${values.depth}"`], code: 2 };
-			}
-			return runTree({ vault: target, root: values.root, depth, json: values.json, config, unlinked: values.unlinked }, progress);
-		}
+		case "tree":
+			result = runTree({ vault: target, root: values.root as string | undefined, depth: values.depth as number | undefined, json, maxNoteBytes, config, unlinked: values.unlinked === true }, progress, emit);
+			break;
 		case "check":
-			return runCheck({ vault: target, json: values.json, strict: values.strict, config }, progress);
-		case "tables":
-			if (!positionals[0]) return { out: [], err: ["topic-tree: tables needs a FILE", USAGE], code: 2 };
-			return runTables(positionals[0], values.json === true);
+			result = runCheck({ vault: target, json, strict: values.strict === true, maxNoteBytes, config }, progress, emit);
+			break;
 		default:
-			return { out: [], err: [command ? `topic-tree: unknown command "${command}"` : "topic-tree: no command given", USAGE], code: 2 };
+			result = runTables(target, json, emit, maxNoteBytes);
 	}
+	return { out: [...result.out, ...out], err: result.err.map(escapeLine), code: result.code };
 }
 
 function main(): void {
 	const tty = process.stderr.isTTY === true;
 	const progress = tty ? (line: string) => process.stderr.write(`\r\x1b[K${line}`) : undefined;
-	const result = run(process.argv.slice(2), progress);
+	// Output lines are written in chunks as they come, so a large tree is never held whole.
+	let chunk = "";
+	const flush = () => {
+		if (chunk !== "") process.stdout.write(chunk);
+		chunk = "";
+	};
+	const write = (line: string) => {
+		if (tty && chunk === "") process.stderr.write("\r\x1b[K");
+		chunk += line + "\n";
+		if (chunk.length >= 1 << 16) flush();
+	};
+	const result = run(process.argv.slice(2), progress, write);
+	flush();
 	if (tty) process.stderr.write("\r\x1b[K");
 	if (result.out.length) process.stdout.write(result.out.join("\n") + "\n");
 	if (result.err.length) process.stderr.write(result.err.join("\n") + "\n");

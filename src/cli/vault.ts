@@ -1,15 +1,18 @@
 /**
  * Reading a vault folder from disk for the command-line tool: `.md` files only, dot-folders
- * skipped, symlinked folders followed once (loops detected by real path), unreadable entries
- * reported and skipped.
+ * skipped, symbolic links followed only inside the vault (folders once: loops detected by real
+ * path), regular files only, each up to a size limit (see files.ts); whatever is skipped is reported.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { NoteSource } from "../core/topic-index";
+import { DEFAULT_MAX_NOTE_BYTES, readNoteFile, VaultBounds, type SkipCode } from "./files";
 
 export interface ReadProblem {
 	path: string;
 	message: string;
+	/** Problem code: `unreadable` when absent. */
+	code?: SkipCode;
 }
 
 export interface VaultRead {
@@ -24,12 +27,18 @@ export interface VaultRead {
 export type Progress = (count: number) => void;
 
 /** Every `.md` file under `root` with its text and times. Paths are relative to root with '/' separators. */
-export function readVault(root: string, onProgress?: Progress): VaultRead {
+export function readVault(root: string, onProgress?: Progress, maxNoteBytes = DEFAULT_MAX_NOTE_BYTES): VaultRead {
 	const notes: NoteSource[] = [];
 	const files: string[] = [];
 	const problems: ReadProblem[] = [];
 	const seen = new Set<string>();
 	let bytes = 0;
+	let bounds: VaultBounds;
+	try {
+		bounds = new VaultBounds(root);
+	} catch (e) {
+		return { notes, files, problems: [{ path: ".", message: `cannot resolve folder: ${(e as Error).message}` }], bytes };
+	}
 
 	const walk = (dir: string, rel: string) => {
 		let real: string;
@@ -58,28 +67,29 @@ export function readVault(root: string, onProgress?: Progress): VaultRead {
 			const relPath = rel ? `${rel}/${entry.name}` : entry.name;
 			let isDir = entry.isDirectory();
 			let isFile = entry.isFile();
+			let file = full;
 			if (entry.isSymbolicLink()) {
-				try {
-					const st = fs.statSync(full);
-					isDir = st.isDirectory();
-					isFile = st.isFile();
-				} catch (e) {
-					problems.push({ path: relPath, message: `broken symbolic link: ${(e as Error).message}` });
+				const target = bounds.follow(full);
+				if (target.skip) {
+					problems.push({ path: relPath, message: target.skip.message, code: target.skip.code });
 					continue;
 				}
+				isDir = target.stat.isDirectory();
+				isFile = target.stat.isFile();
+				file = target.real;
 			}
 			if (isDir) {
 				walk(full, relPath);
-			} else if (isFile && entry.name.toLowerCase().endsWith(".md")) {
-				try {
-					const text = fs.readFileSync(full, "utf8");
-					const st = fs.statSync(full);
-					bytes += Buffer.byteLength(text, "utf8");
-					notes.push({ path: relPath, text, stat: { mtime: st.mtimeMs, ctime: st.birthtimeMs || st.ctimeMs } });
-					if (onProgress && notes.length % 500 === 0) onProgress(notes.length);
-				} catch (e) {
-					problems.push({ path: relPath, message: `cannot read file: ${(e as Error).message}` });
+			} else if (entry.name.toLowerCase().endsWith(".md")) {
+				// Not only regular files: a FIFO or a device named `.md` is reported there, never opened.
+				const read = readNoteFile(file, maxNoteBytes, false);
+				if (read.skip) {
+					problems.push({ path: relPath, message: read.skip.message, code: read.skip.code });
+					continue;
 				}
+				bytes += read.file.bytes;
+				notes.push({ path: relPath, text: read.file.text, stat: read.file.stat });
+				if (onProgress && notes.length % 500 === 0) onProgress(notes.length);
 			} else if (isFile) {
 				files.push(relPath);
 			}

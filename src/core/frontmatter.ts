@@ -6,6 +6,7 @@
  * matter's by default (frontmatter-gray.ts, through yaml-default.ts), Obsidian's `parseYaml`
  * inside the plugin.
  */
+import { clip } from "./quote";
 import type { Problem } from "./types";
 import { defaultYamlParser } from "./yaml-default";
 
@@ -206,7 +207,7 @@ export function readFrontmatter(path: string, text: string, parseYaml: YamlParse
 
 	const closingLine = loc.bodyStartLine - 1;
 	const decline = (): FrontmatterResult => {
-		problems.push(problemAt(path, 1, "info", "unsupported-frontmatter", `front matter in "${loc.engine}" is not read; only YAML is`));
+		problems.push(problemAt(path, 1, "info", "unsupported-frontmatter", `front matter in "${clip(loc.engine)}" is not read; only YAML is`));
 		return frontmatterResult(loc, {}, new Map(), problems);
 	};
 	if (!KNOWN_ENGINES.has(loc.engine)) return decline();
@@ -216,7 +217,7 @@ export function readFrontmatter(path: string, text: string, parseYaml: YamlParse
 	let parsed: unknown = {};
 	if (!isEmptyBlock(yaml)) {
 		if (CODE_ENGINES.has(loc.engine)) {
-			problems.push(problemAt(path, 1, "warning", "refused-engine", `front matter in "${loc.engine}" is code and is never run; its properties are ignored`));
+			problems.push(problemAt(path, 1, "warning", "refused-engine", `front matter in "${clip(loc.engine)}" is code and is never run; its properties are ignored`));
 			return frontmatterResult(loc, {}, new Map(), problems);
 		}
 		if (loc.engine !== "yaml" && loc.engine !== "yml") return decline();
@@ -227,7 +228,7 @@ export function readFrontmatter(path: string, text: string, parseYaml: YamlParse
 			const reason = typeof e.reason === "string" ? e.reason : typeof e.message === "string" ? e.message : String(err);
 			const markLine = typeof e.mark?.line === "number" ? e.mark.line : 0;
 			const line = Math.min(Math.max(markLine + 1, 2), Math.max(closingLine - 1, 2));
-			problems.push(problemAt(path, line, "warning", "invalid-frontmatter", `invalid front matter: ${reason}`));
+			problems.push(problemAt(path, line, "warning", "invalid-frontmatter", `invalid front matter: ${clip(reason, 200)}`));
 			return frontmatterResult(loc, {}, new Map(), problems);
 		}
 	}

@@ -4,8 +4,10 @@
  * read from disk; the plugin's live index feeds it texts from Obsidian's metadata events.
  */
 import { HierarchyGraph, type GraphOptions } from "./graph";
+import { movedNote } from "./graph/nodes";
 import { parseNote, type GivenFrontmatter } from "./note";
-import type { NoteStat, ParsedNote, ParseSettings } from "./types";
+import { compareTwins, firstTwin, rawPath, withoutTwinProblem, withTwinProblem, type Shadowed } from "./twins";
+import type { NoteStat, ParsedNote, ParseSettings, TopicNode } from "./types";
 
 /** One note as the caller has it. */
 export interface NoteSource {
@@ -27,6 +29,10 @@ export function notePath(path: string): string {
 
 export class TopicIndex {
 	readonly graph: HierarchyGraph;
+	/** Id → the path as given of the file holding it, when that path is not already composed. */
+	private readonly holders = new Map<string, string>();
+	/** Id → Unicode twins that do not hold it (see twins.ts), by their paths as given. */
+	private readonly twins = new Map<string, Map<string, Shadowed>>();
 
 	constructor(
 		public settings: ParseSettings,
@@ -38,12 +44,26 @@ export class TopicIndex {
 	/** Replace everything with these notes (indexed in path order, so results never depend on input order). */
 	indexAll(notes: Iterable<NoteSource>): void {
 		this.graph.clear();
-		const sorted = [...notes].map((source) => ({ source, path: notePath(source.path) }));
-		sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-		const entries = sorted.map(({ source, path }) => ({
-			note: parseNote(path, source.text, this.settings, source.frontmatter),
-			stat: source.stat,
-		}));
+		this.holders.clear();
+		this.twins.clear();
+		const sorted = [...notes].map((source) => ({ source, raw: rawPath(source.path), path: notePath(source.path) }));
+		sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path)));
+		const entries: Array<{ note: ParsedNote; stat?: NoteStat; raw: string }> = [];
+		for (const { source, raw, path } of sorted) {
+			const note = parseNote(path, source.text, this.settings, source.frontmatter);
+			const held = entries[entries.length - 1];
+			if (held?.note.path === path) {
+				if (held.raw !== raw) this.twinsOf(path).set(raw, { note, stat: source.stat });
+				else entries[entries.length - 1] = { note, stat: source.stat, raw };
+				continue;
+			}
+			entries.push({ note, stat: source.stat, raw });
+			if (raw !== path) this.holders.set(path, raw);
+		}
+		for (const entry of entries) {
+			const twins = this.twins.get(entry.note.path);
+			if (twins) entry.note = withTwinProblem(entry.note, entry.raw, [...twins.keys()]);
+		}
 		this.graph.upsertMany(entries);
 	}
 
@@ -51,20 +71,113 @@ export class TopicIndex {
 	update(source: NoteSource): ParsedNote {
 		const path = notePath(source.path);
 		const parsed = parseNote(path, source.text, this.settings, source.frontmatter);
-		this.graph.upsert(parsed, source.stat);
+		this.place(rawPath(source.path), parsed, source.stat);
 		return parsed;
 	}
 
 	remove(path: string): void {
-		this.graph.remove(notePath(path));
+		const raw = rawPath(path);
+		const id = notePath(path);
+		const twins = this.twins.get(id);
+		if (twins?.delete(raw)) {
+			if (twins.size === 0) this.twins.delete(id);
+			this.refresh(id);
+			return;
+		}
+		// A file never indexed (its twin holds the id): nothing to remove.
+		if (this.holderOf(id) !== raw) return;
+		if (twins === undefined) {
+			this.holders.delete(id);
+			this.graph.remove(id);
+			return;
+		}
+		// The holder goes: the next twin takes over, with the parse kept for it.
+		const next = firstTwin(twins.keys(), id) as string;
+		const shadowed = twins.get(next) as Shadowed;
+		twins.delete(next);
+		if (twins.size === 0) this.twins.delete(id);
+		this.setHolder(id, next);
+		this.put(id, shadowed.note, shadowed.stat);
 	}
 
 	rename(oldPath: string, newPath: string): void {
-		this.graph.rename(notePath(oldPath), notePath(newPath));
+		const oldRaw = rawPath(oldPath);
+		const newRaw = rawPath(newPath);
+		const oldId = notePath(oldPath);
+		const newId = notePath(newPath);
+		const newHolder = this.holderOf(newId);
+		const simple = !this.twins.has(oldId) && (newId === oldId || newHolder === undefined || newHolder === newRaw);
+		if (simple) {
+			// Nothing held under the old path, or its Unicode twin holds the id: a file never indexed.
+			if (this.holderOf(oldId) !== oldRaw) return;
+			this.holders.delete(oldId);
+			this.setHolder(newId, newRaw);
+			this.graph.rename(oldId, newId);
+			return;
+		}
+		// A twin is involved: take the note out under its old path, and place it under the new one.
+		const twin = this.twins.get(oldId)?.get(oldRaw);
+		const held = this.holderOf(oldId) === oldRaw ? this.graph.getNote(oldId) : undefined;
+		const moving: Shadowed | undefined = twin ?? (held ? { note: withoutTwinProblem(held), stat: statOf(this.graph.getNode(oldId)) } : undefined);
+		if (moving === undefined) return;
+		this.remove(oldPath);
+		this.place(newRaw, movedNote(moving.note, newId), moving.stat);
 	}
 
 	/** Settings changed: every note must be parsed again by the caller (texts are not kept). */
 	setSettings(settings: ParseSettings): void {
 		this.settings = settings;
 	}
+
+	/** Puts a note parsed from the file at `raw` in the graph, or beside it when a Unicode twin holds its id. */
+	private place(raw: string, note: ParsedNote, stat?: NoteStat): void {
+		const id = note.path;
+		const holder = this.holderOf(id);
+		if (holder === undefined || holder === raw) {
+			this.setHolder(id, raw);
+			this.put(id, note, stat);
+		} else if (compareTwins(raw, holder, id) < 0) {
+			// The newcomer holds the id from now on; the note that held it waits as a twin.
+			const held = this.graph.getNote(id) as ParsedNote;
+			this.twinsOf(id).set(holder, { note: withoutTwinProblem(held), stat: statOf(this.graph.getNode(id)) });
+			this.twinsOf(id).delete(raw);
+			this.setHolder(id, raw);
+			this.put(id, note, stat);
+		} else {
+			this.twinsOf(id).set(raw, { note, stat });
+			this.refresh(id);
+		}
+	}
+
+	/** Upserts the held note of `id` with the problem naming its current twins. */
+	private put(id: string, note: ParsedNote, stat?: NoteStat): void {
+		const twins = this.twins.get(id);
+		this.graph.upsert(withTwinProblem(note, this.holderOf(id) ?? id, twins ? [...twins.keys()] : []), stat);
+	}
+
+	/** The twins of `id` changed: upsert its held note again, for its problem. */
+	private refresh(id: string): void {
+		const note = this.graph.getNote(id);
+		if (note) this.put(id, note, statOf(this.graph.getNode(id)));
+	}
+
+	/** The path as given of the file holding `id`, or undefined when no note holds it. */
+	private holderOf(id: string): string | undefined {
+		return this.graph.has(id) ? (this.holders.get(id) ?? id) : undefined;
+	}
+
+	private setHolder(id: string, raw: string): void {
+		if (raw === id) this.holders.delete(id);
+		else this.holders.set(id, raw);
+	}
+
+	private twinsOf(id: string): Map<string, Shadowed> {
+		let twins = this.twins.get(id);
+		if (twins === undefined) this.twins.set(id, (twins = new Map<string, Shadowed>()));
+		return twins;
+	}
+}
+
+function statOf(node: TopicNode | undefined): NoteStat | undefined {
+	return node ? { mtime: node.mtime, ctime: node.ctime } : undefined;
 }

@@ -73,6 +73,7 @@ test("Breadcrumbs' fields are used when the vault has no Topic Tree settings, an
 		},
 		excluded: [
 			{ path: "Archive/", from: "app.json" },
+			{ path: "*.excalidraw.md", from: "default" },
 			{ path: "Templates", from: "templates.json" },
 		],
 		leaveOutTemplateFolders: true,
@@ -93,6 +94,7 @@ test("Topic Tree's own saved settings win over Breadcrumbs'; flags win over both
 	const { json: flagged } = json([dir, "--child-field", "child, down", "--exclude", "Templates", "--exclude", "Archive"]);
 	expect(flagged.settings?.fields.child).toEqual({ names: ["child", "down"], from: "flag" });
 	expect(flagged.settings?.excluded).toEqual([
+		{ path: "*.excalidraw.md", from: "default" },
 		{ path: "Templates", from: "flag" },
 		{ path: "Archive", from: "flag" },
 	]);

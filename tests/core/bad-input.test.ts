@@ -226,3 +226,106 @@ test("the hostile vault as a whole: every note is a node, every problem has a li
 	const rows = model.flatten({ expanded: new Set(), expandWhere: () => true });
 	expect(new Set(rows.map((r) => r.id)).size).toBe([...graph.nodes()].length);
 });
+
+describe("problem messages quote at most a few hundred characters", () => {
+	const BIG = "x".repeat(500_000);
+	const longest = (files: Record<string, string>) => {
+		const problems = indexOf(files).graph.problems();
+		expect(problems.length).toBeGreaterThan(0);
+		return Math.max(...problems.map((p) => p.message.length));
+	};
+
+	test.each([
+		["an inline `up::` value", { "Kid.md": `up:: ${BIG}\n` }],
+		["an inline wiki link", { "Kid.md": `up:: [[${BIG}]]\n` }],
+		["a front matter value", { "Kid.md": `---\nup: "[[${BIG}]]"\n---\n` }],
+		["a bare related name", { "Kid.md": `related:: ${BIG}\n` }],
+		["a self link by a long path", { [`${"d/".repeat(2_000)}Self.md`]: `up:: [[${"d/".repeat(2_000)}Self]]\n` }],
+		["a front matter engine name", { "Kid.md": `---${BIG}\na: 1\n---\n` }],
+	])("%s of 500 KB gives a short message", (_what, files) => {
+		expect(longest(files)).toBeLessThan(400);
+	});
+
+	test("a cycle through notes with long paths", () => {
+		const a = `${"a".repeat(200)}/${"n".repeat(250)}`;
+		const b = `${"b".repeat(200)}/${"m".repeat(250)}`;
+		expect(longest({ [`${a}.md`]: `up:: [[${b}]]\n`, [`${b}.md`]: `up:: [[${a}]]\n` })).toBeLessThan(800);
+	});
+
+	test("the quoted text keeps its start, says how long it was, and never splits a character", () => {
+		const message = indexOf({ "Kid.md": `up:: [[${"🌱".repeat(300)}]]\n` }).graph.problems()[0].message;
+		expect(message).toMatch(/^up: '(🌱)+…' \(300 characters\) does not exist yet; shown as a ghost topic$/u);
+		expect(message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+	});
+});
+
+describe("Unicode twins: two file names equal once composed", () => {
+	const NFC = "Caf\u00e9.md";
+	const NFD = "Cafe\u0301.md";
+
+	test("both notes are kept apart or reported; no link is dropped silently", () => {
+		const index = indexOf({ [NFC]: "up:: [[A]]\n", [NFD]: "up:: [[B]]\n", "A.md": "", "B.md": "" });
+		const problems = index.graph.problems().filter((p) => p.code === "duplicate-path");
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ path: NFC, severity: "warning" });
+		expect(problems[0].message).toContain(`"${NFC}" (composed, NFC)`);
+		expect(problems[0].message).toContain(`"${NFD}" (decomposed, NFD)`);
+		// The composed file holds the id; the other file's link is named in the problem, not lost unseen.
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		expect(problems[0].message).toMatch(/its links are not read/);
+	});
+
+	test("the same result whatever the order the files come in, and incrementally", () => {
+		const a = indexOf({ [NFD]: "up:: [[B]]\n", [NFC]: "up:: [[A]]\n", "A.md": "", "B.md": "" });
+		const b = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+		b.indexAll([{ path: "A.md", text: "" }, { path: "B.md", text: "" }]);
+		b.update({ path: NFD, text: "up:: [[B]]\n" });
+		b.update({ path: NFC, text: "up:: [[A]]\n" });
+		for (const index of [a, b]) {
+			expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+			expect(index.graph.problems().map((p) => p.code)).toEqual(["duplicate-path"]);
+		}
+	});
+
+	test("removing one twin leaves the other, with its own links, and the problem goes", () => {
+		const index = indexOf({ [NFC]: "up:: [[A]]\n", [NFD]: "up:: [[B]]\n", "A.md": "", "B.md": "" });
+		index.remove(NFC);
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["B.md"]);
+		expect(index.graph.problems()).toEqual([]);
+		index.update({ path: NFC, text: "up:: [[A]]\n" });
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		index.remove(NFD);
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		expect(index.graph.problems()).toEqual([]);
+		index.remove(NFD);
+		expect(index.graph.has(NFC)).toBe(true);
+	});
+
+	test("an edit of the shadowed twin is kept for when it takes over", () => {
+		const index = indexOf({ [NFC]: "up:: [[A]]\n", [NFD]: "up:: [[B]]\n", "A.md": "", "B.md": "" });
+		index.update({ path: NFD, text: "up:: [[A]]\nup:: [[B]]\n" });
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		index.remove(NFC);
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent).sort()).toEqual(["A.md", "B.md"]);
+	});
+
+	test("renaming a twin away from the shared name, and onto it", () => {
+		const index = indexOf({ [NFC]: "up:: [[A]]\n", [NFD]: "up:: [[B]]\n", "A.md": "", "B.md": "" });
+		index.rename(NFD, "Other.md");
+		expect(index.graph.parentsOf("Other.md").map((e) => e.parent)).toEqual(["B.md"]);
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		expect(index.graph.problems()).toEqual([]);
+		index.rename("Other.md", NFD);
+		expect(index.graph.has("Other.md")).toBe(false);
+		expect(index.graph.parentsOf(NFC).map((e) => e.parent)).toEqual(["A.md"]);
+		expect(index.graph.problems().map((p) => p.code)).toEqual(["duplicate-path"]);
+	});
+});
+
+test("Unicode twins: a late rename of the twin that is not indexed leaves the indexed one alone (found by the index fuzz)", () => {
+	const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+	index.update({ path: "Caf\u00e9.md", text: "up:: [[A]]\n" });
+	index.rename("Cafe\u0301.md", "Other.md");
+	expect(index.graph.has("Caf\u00e9.md")).toBe(true);
+	expect(index.graph.has("Other.md")).toBe(false);
+});

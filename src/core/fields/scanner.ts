@@ -14,10 +14,14 @@
  * - Otherwise every well-formed bracketed field of the line is returned; a bracketed field never
  *   claims text outside its brackets, and an unclosed bracket is not a field.
  * - Not scanned: code fences (``` or ~~~, also indented, in lists or after `>`; an unclosed fence
- *   runs to the end), inline code spans, HTML comments (`<!-- -->`; unclosed runs to the end) and,
- *   when `readComments` is false, `%% %%` comments. When comments are read, `%%` still ends a field
- *   value, so `%% up:: [[a]] %%` gives `[[a]]`.
+ *   runs to the end), indented code blocks (four columns after a blank line, outside lists),
+ *   `<pre>`, `<script>`, `<style>` and `<textarea>` blocks (to the line of the closing tag; an
+ *   unclosed one runs to the end), `$$` math (to the next `$$`; an unclosed `$$` is text), inline
+ *   code spans, HTML comments (`<!-- -->`; unclosed runs to the end) and, when `readComments` is
+ *   false, `%% %%` comments. When comments are read, `%%` still ends a field value, so
+ *   `%% up:: [[a]] %%` gives `[[a]]`. Block rules live in blocks.ts.
  */
+import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, nextRawHtmlOpen, rawHtmlEnd, UNCLOSED } from "./blocks";
 import { canonicalKey, stripKeyFormatting } from "./canonical";
 
 /** One inline field found in a note. */
@@ -46,8 +50,6 @@ export interface ScanOptions {
 	keys?: ReadonlySet<string>;
 }
 
-const NL = 10;
-const CR = 13;
 const TAB = 9;
 const SP = 32;
 const HASH = 35;
@@ -133,6 +135,17 @@ class FieldScanner {
 	private nTildes = -1;
 	private nHtml = -1;
 	private nPct = -1;
+	private nMath = -1;
+	private nRaw = -1;
+	/** The line of the last candidate that opened a segment: its start and end. */
+	private cLine = -1;
+	private cLineEnd = -1;
+	/** The line of the last boundary candidate: its start, its end and its code spans (see `boundaryLine`). */
+	private bLine = -1;
+	private bLineEnd = -1;
+	private bLineSpans: number[] | null = null;
+	/** Which lines are indented code; made when first needed. */
+	private code: IndentedCode | null = null;
 	private nBacktick = -1;
 	private nNewline = -1;
 	/** Current segment: a line, or the part of a line between boundaries. */
@@ -183,17 +196,27 @@ class FieldScanner {
 		return this.out;
 	}
 
-	/** Sets up the segment holding the candidate `c`; returns true when it is a full-line field. */
+	/** Sets up the segment holding the candidate `c`; returns true when the segment is done: a full-line field, or a line of an indented code block. */
 	private openSegment(c: number): boolean {
 		const t = this.text;
-		const ls = lineStart(t, c, this.start);
+		// A line cut into many segments (by `%%` or `$$`) is looked up once, not once per segment.
+		if (c < this.cLine || c > this.cLineEnd) {
+			this.cLine = lineStart(t, c, this.start);
+			const nl = t.indexOf("\n", c);
+			this.cLineEnd = nl < 0 ? this.n : nl;
+		}
+		const ls = this.cLine;
+		const le = this.cLineEnd;
 		this.segStart = ls < this.lastEnd ? this.lastEnd : ls;
-		let le = t.indexOf("\n", c);
-		if (le < 0) le = this.n;
 		this.segEnd = le < this.bStart ? le : this.bStart;
 		this.spans = null;
 		this.brackets = null;
+		if (indentOf(t, ls) >= 4 && this.indentedCode().isCode(ls)) return true;
 		return this.prefixAllowsFullLine(ls, this.segStart) && this.fullLine(c);
+	}
+
+	private indentedCode(): IndentedCode {
+		return (this.code ??= new IndentedCode(this.text, this.start, this.readComments));
 	}
 
 	/** True when the text between the line start and the segment start cannot hide a full-line key. */
@@ -429,16 +452,32 @@ class FieldScanner {
 			if (this.nTildes < from) this.nTildes = indexOrNone(t, "~~~", from);
 			if (this.nHtml < from) this.nHtml = indexOrNone(t, "<!--", from);
 			if (this.nPct < from) this.nPct = indexOrNone(t, "%%", from);
-			const p = Math.min(this.nTicks, this.nTildes, this.nHtml, this.nPct);
+			if (this.nMath < from) this.nMath = indexOrNone(t, "$$", from);
+			if (this.nRaw < from) this.nRaw = rawHtmlFrom(t, from);
+			const p = Math.min(this.nTicks, this.nTildes, this.nHtml, this.nPct, this.nMath, this.nRaw);
 			if (p === NONE) {
 				this.bStart = this.bEnd = NONE;
 				return;
 			}
-			if (p === this.nTicks || p === this.nTildes) {
-				const end = this.fenceEnd(p);
+			const ls = this.boundaryLine(p);
+			if (indentOf(t, ls) >= 4 && this.indentedCode().isCode(ls)) {
+				// Everything on a line of an indented code block is code: it opens nothing.
+				from = p + 1;
+			} else if (p === this.nTicks || p === this.nTildes) {
+				const end = fenceEnd(t, p, ls);
 				if (end >= 0) return this.setBoundary(p, end);
 				from = p + 3;
-			} else if (inInlineCode(t, lineStart(t, p, this.start), p)) {
+			} else if (p === this.nRaw) {
+				const end = rawHtmlEnd(t, p, ls);
+				if (end >= 0) return this.setBoundary(p, end);
+				from = p + 1;
+			} else if (this.inBoundaryLineCode(p)) {
+				from = p + 2;
+			} else if (p === this.nMath) {
+				const end = mathEnd(t, p);
+				if (end >= 0) return this.setBoundary(p, end);
+				// Unclosed: no later `$$` can be closed either.
+				if (end === UNCLOSED) this.nMath = NONE;
 				from = p + 2;
 			} else if (p === this.nHtml) {
 				const close = t.indexOf("-->", p + 4);
@@ -452,39 +491,35 @@ class FieldScanner {
 		}
 	}
 
+	/**
+	 * Start of the line holding the boundary candidate `p`, remembered with the line's end and
+	 * code spans, so that many candidates on one long line cost one pass over it, not one each.
+	 */
+	private boundaryLine(p: number): number {
+		if (p >= this.bLine && p <= this.bLineEnd) return this.bLine;
+		const t = this.text;
+		this.bLine = lineStart(t, p, this.start);
+		const le = t.indexOf("\n", p);
+		this.bLineEnd = le < 0 ? this.n : le;
+		this.bLineSpans = null;
+		return this.bLine;
+	}
+
+	/** True when `p` (on the line `boundaryLine` last gave) lies inside an inline code span. */
+	private inBoundaryLineCode(p: number): boolean {
+		if (this.bLineSpans === null) {
+			this.bLineSpans = [];
+			const tick = this.text.indexOf("`", this.bLine);
+			if (tick >= 0 && tick < this.bLineEnd) collectCodeSpans(this.text, tick, this.bLineEnd, this.bLineSpans);
+		}
+		const spans = this.bLineSpans;
+		const i = lastSpanFrom(spans, p);
+		return i >= 0 && p < spans[i + 1];
+	}
+
 	private setBoundary(start: number, end: number): void {
 		this.bStart = start;
 		this.bEnd = end;
-	}
-
-	/** When a code fence opens at `p`, the position after its closing line (or the text's end); else -1. */
-	private fenceEnd(p: number): number {
-		const t = this.text;
-		const ch = t.charCodeAt(p);
-		if (p > 0 && t.charCodeAt(p - 1) === ch) return -1;
-		if (!isBlockPrefix(t, lineStart(t, p, this.start), p)) return -1;
-		let q = p;
-		while (t.charCodeAt(q) === ch) q++;
-		const len = q - p;
-		let le = t.indexOf("\n", q);
-		if (le < 0) le = this.n;
-		if (ch === BACKTICK) {
-			for (let i = q; i < le; i++) if (t.charCodeAt(i) === BACKTICK) return -1;
-		}
-		const token = ch === BACKTICK ? "```" : "~~~";
-		let s = le + 1;
-		while (s < this.n) {
-			const f = t.indexOf(token, s);
-			if (f < 0) break;
-			let e = f;
-			while (t.charCodeAt(e) === ch) e++;
-			if (e - f >= len && t.charCodeAt(f - 1) !== ch && isClosingPrefix(t, f) && isBlankToEol(t, e)) {
-				const end = t.indexOf("\n", e);
-				return end < 0 ? this.n : end + 1;
-			}
-			s = e;
-		}
-		return this.n;
 	}
 }
 
@@ -518,56 +553,15 @@ function lastSpanFrom(spans: readonly number[], pos: number): number {
 	return 2 * lo - 2;
 }
 
-function indexOrNone(t: string, token: string, from: number): number {
-	const i = t.indexOf(token, from);
+/** Position of the next raw-text HTML opening tag (`<pre`…) from `from`, or NONE. */
+function rawHtmlFrom(t: string, from: number): number {
+	const i = nextRawHtmlOpen(t, from);
 	return i < 0 ? NONE : i;
 }
 
-/** Start of the line holding `p`, not before `min`. */
-function lineStart(t: string, p: number, min: number): number {
-	if (p <= min) return p;
-	// `lastIndexOf` is much faster than a loop over a long line (a paragraph is one line).
-	const newline = t.lastIndexOf("\n", p - 1);
-	return newline < min ? min : newline + 1;
-}
-
-/** True when t[ls, p) may precede a fence: blanks, `>`, list markers. */
-function isBlockPrefix(t: string, ls: number, p: number): boolean {
-	let i = ls;
-	for (;;) {
-		while (i < p && (isBlank(t.charCodeAt(i)) || t.charCodeAt(i) === GT)) i++;
-		if (i >= p) return true;
-		const ch = t.charCodeAt(i);
-		let j = i + 1;
-		if (isDigit(ch)) {
-			while (j < p && isDigit(t.charCodeAt(j))) j++;
-			const d = t.charCodeAt(j);
-			if (d !== DOT && d !== RPAREN) return false;
-			j++;
-		} else if (ch !== DASH && ch !== STAR && ch !== PLUS) return false;
-		if (j >= p || !isBlank(t.charCodeAt(j))) return false;
-		i = j;
-	}
-}
-
-/** True when only blanks and `>` precede `f` on its line. */
-function isClosingPrefix(t: string, f: number): boolean {
-	for (let i = f - 1; i >= 0; i--) {
-		const ch = t.charCodeAt(i);
-		if (ch === NL) return true;
-		if (!isBlank(ch) && ch !== GT) return false;
-	}
-	return true;
-}
-
-/** True when only blanks follow `e` up to the end of its line. */
-function isBlankToEol(t: string, e: number): boolean {
-	for (let i = e; i < t.length; i++) {
-		const ch = t.charCodeAt(i);
-		if (ch === NL) return true;
-		if (!isBlank(ch) && ch !== CR) return false;
-	}
-	return true;
+function indexOrNone(t: string, token: string, from: number): number {
+	const i = t.indexOf(token, from);
+	return i < 0 ? NONE : i;
 }
 
 /** Length of the run of `ch` starting at `i`. */
@@ -609,26 +603,4 @@ function collectCodeSpans(t: string, from: number, end: number, spans: number[])
 		spans.push(i, close + k);
 		i = close + k;
 	}
-}
-
-/** True when `p` lies inside an inline code span of its line (line starting at `ls`). */
-function inInlineCode(t: string, ls: number, p: number): boolean {
-	let le = t.indexOf("\n", p);
-	if (le < 0) le = t.length;
-	let i = ls;
-	while (i < p) {
-		if (t.charCodeAt(i) !== BACKTICK) {
-			i++;
-			continue;
-		}
-		const k = runLength(t, i, BACKTICK);
-		const close = findClosingRun(t, i + k, le, k);
-		if (close < 0) {
-			i += k;
-			continue;
-		}
-		if (p < close + k) return true;
-		i = close + k;
-	}
-	return false;
 }

@@ -2,6 +2,7 @@
  * Problems the graph finds: links to the note itself, links to ghosts, names that name nothing,
  * and cycles. Built on demand from the current state, so they never go stale.
  */
+import { clip, quote } from "../quote";
 import type { HierarchyEdge, Problem, TopicNode } from "../types";
 import { compareStrings, type Decl } from "./decl";
 import { isGhostId } from "./ghosts";
@@ -10,7 +11,7 @@ import { isGhostId } from "./ghosts";
 export function declProblem(decl: Decl): Problem | undefined {
 	const { rel } = decl;
 	const at = { path: decl.note, line: rel.line };
-	const named = `${rel.field}: '${decl.linkpath}'`;
+	const named = `${rel.field}: ${quote(decl.linkpath)}`;
 	const tree = rel.kind === "parent" || rel.kind === "child";
 	if (decl.target === decl.note) {
 		if (!tree) return undefined;
@@ -118,6 +119,6 @@ export function compareProblems(a: Problem, b: Problem): number {
 
 function nameOf(id: string, getNode: (id: string) => TopicNode | undefined): string {
 	const node = getNode(id);
-	if (!node || node.kind === "ghost") return node?.title ?? id;
-	return id.replace(/\.md$/i, "");
+	if (!node || node.kind === "ghost") return clip(node?.title ?? id);
+	return clip(id.replace(/\.md$/i, ""));
 }

@@ -217,3 +217,19 @@ describe("a parent that is already there", () => {
 		expect(addParent("up:: [[a]]\n", "[[a]]", options)?.text).toBe("up:: [[a]], [[a]]\n");
 	});
 });
+
+describe("code the scanner skips is never written to: indented code, <pre> and $$ blocks", () => {
+	test.each([
+		["an indented code block", "intro\n\n    up:: [[a]]\n"],
+		["a <pre> block", "intro\n<pre>\nup:: [[a]]\n</pre>\n"],
+		["a $$ math block", "intro\n$$\nup:: [[a]]\n$$\n"],
+	])("%s: the link goes into a new field line, the code stays as it was", (_name, before) => {
+		const result = addParent(before, "[[x]]", placed("auto"));
+		expect(result?.text).toBe(`${before}up:: [[x]]\n`);
+	});
+
+	test("a note that ends inside an unclosed <pre> block gets the field in its front matter", () => {
+		const before = "---\ntitle: T\n---\n<pre>\nup:: [[a]]\n";
+		expect(addParent(before, "[[x]]", placed("auto"))?.text).toBe('---\ntitle: T\nup:\n  - "[[x]]"\n---\n<pre>\nup:: [[a]]\n');
+	});
+});

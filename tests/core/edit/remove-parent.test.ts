@@ -172,3 +172,15 @@ describe("front matter values that are not edited", () => {
 		expect(() => replaceParent(before, fm(2), "[[x]]")).toThrow(new EditRefused(message));
 	});
 });
+
+describe("code the scanner skips is never edited", () => {
+	test.each([
+		["an indented code block", "intro\n\n    up:: [[a]]\n", 3],
+		["a tab-indented code block", "# T\n\tup:: [[a]], [[b]]\n", 2],
+		["a <pre> block", "intro\n<pre>\nup:: [[a]]\n</pre>\n", 3],
+		["a $$ math block", "intro\n$$\nup:: [[a]]\n$$\n", 3],
+	])("%s: nothing to remove or replace", (_name, text, line) => {
+		expect(removeParent(text, inline(line))).toBeNull();
+		expect(replaceParent(text, inline(line), "[[z]]")).toBeNull();
+	});
+});

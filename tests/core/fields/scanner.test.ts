@@ -290,3 +290,62 @@ describe("options", () => {
 		expect(scanInlineFields(text, { keys: new Set(["up"]) })[0].line).toBe(4);
 	});
 });
+
+describe("indented code blocks, <pre> blocks and $$ math blocks are not scanned", () => {
+	test.each([
+		["four spaces after a blank line", "text\n\n    up:: [[X]]\n\nup:: [[Y]]\n"],
+		["a tab after a blank line", "text\n\n\tup:: [[X]]\nup:: [[Y]]\n"],
+		["two spaces and a tab (four columns)", "text\n\n  \tup:: [[X]]\nup:: [[Y]]\n"],
+		["right after a heading", "# Title\n    up:: [[X]]\nup:: [[Y]]\n"],
+		["the rest of a code block, over blank lines", "a\n\n    code\n\n    up:: [[X]]\n    (up:: [[X]])\nup:: [[Y]]\n"],
+		["a bracketed field in code", "a\n\n    see [up:: [[X]]]\n\n[up:: [[Y]]]\n"],
+		["<pre> block", "<pre>\nup:: [[X]]\n</pre>\nup:: [[Y]]\n"],
+		["<pre> with attributes, upper case, closed on a later line with text", '<PRE class="x">\nup:: [[X]]\nstill code </Pre> up:: [[X]]\nup:: [[Y]]\n'],
+		["<pre> indented up to three spaces", "   <pre>\nup:: [[X]]\n</pre>\nup:: [[Y]]\n"],
+		["<script>, <style> and <textarea> blocks", "<script>\nup:: [[X]]\n</script>\n<style>\nup:: [[X]]\n</style>\n<textarea>\nup:: [[X]]\n</textarea>\nup:: [[Y]]\n"],
+		["$$ math block", "$$\nup:: [[X]]\n$$\nup:: [[Y]]\n"],
+		["$$ math on one line", "$$ [up:: [[X]]] $$\nup:: [[Y]]\n"],
+		["$$ math after text", "so $$\nup:: [[X]]\n$$\nup:: [[Y]]\n"],
+		["$$ math block opened after text on its line", "$$ \\begin{x}\nup:: [[X]] \\end{x} $$ up:: [[X]]\nup:: [[Y]]\n"],
+		["$$ math block in a blockquote", "> $$\n> up:: [[X]]\n> $$\nup:: [[Y]]\n"],
+	])("%s", (_name, text) => {
+		expect(ups(text)).toEqual(["[[Y]]"]);
+	});
+
+	test.each([
+		["an indented line continuing a paragraph", "text\n    up:: [[Y]]\n"],
+		["an indented line in a list item, after a blank line", "- item\n\n    up:: [[Y]]\n"],
+		["a nested list item", "- item\n    - up:: [[Y]]\n"],
+		["an ordered list's continuation", "1. item\n\n    more\n\n    up:: [[Y]]\n"],
+		["a list's paragraph, then its continuation", "- item\n\n  para\n\n    up:: [[Y]]\n"],
+		["three spaces are not code", "text\n\n   up:: [[Y]]\n"],
+		["an indented first line of the body (no blank line before it)", "    up:: [[Y]]\n"],
+		["`<pre` as part of another tag", "<prefix>\nup:: [[Y]]\n"],
+		["<pre> inside a line is inline HTML", "text <pre>\nup:: [[Y]]\n"],
+		["$ alone is inline math: not skipped", "$x$\nup:: [[Y]]\n"],
+		["an unclosed $$ is text", "$$ price\nup:: [[Y]]\n"],
+		["$$ inside inline code", "`$$`\nup:: [[Y]]\n`$$`\n"],
+		["a fence inside an indented code block opens nothing", "a\n\n    ```\n\nup:: [[Y]]\n"],
+		["a comment opener inside an indented code block opens nothing", "a\n\n    <!--\n\nup:: [[Y]]\n"],
+	])("still read: %s", (_name, text) => {
+		expect(ups(text)).toEqual(["[[Y]]"]);
+	});
+
+	test("the body's start is not a blank line: an indented first line is read, also after front matter", () => {
+		expect(ups("---\na: 1\n---\n    up:: [[Y]]\n", { start: 13, startLine: 4 })).toEqual(["[[Y]]"]);
+		expect(ups("---\na: 1\n---\n\n    up:: [[X]]\nup:: [[Y]]\n", { start: 13, startLine: 4 })).toEqual(["[[Y]]"]);
+	});
+
+	test("after a list ends (a blank line, then a line at the margin) indented code counts again", () => {
+		expect(ups("- item\n\nback at the margin\n\n    up:: [[X]]\nup:: [[Y]]\n")).toEqual(["[[Y]]"]);
+	});
+
+	test("line numbers stay right after skipped blocks", () => {
+		expect(scan("a\n\n    up:: [[X]]\n<pre>\nup:: x\n</pre>\n$$\nup:: x\n$$\nup:: [[Y]]\n")).toEqual([["up", "[[Y]]", 10, false]]);
+	});
+
+	test("a field after a long indented code block is found, reading each line once", () => {
+		const code = "    up:: [[X]]\n\n".repeat(20_000);
+		expect(ups(`a\n\n${code}up:: [[Y]]\n`)).toEqual(["[[Y]]"]);
+	});
+});

@@ -56,7 +56,11 @@ export function checkParseNote(text: string, note: ParsedNote): void {
 		if (rel.source === "frontmatter") expectWithin(rel.line, 1, Math.max(1, fm.bodyStartLine - 1), "front matter relation line");
 		expectLinks({ links: rel.link.kind === "bare" ? [] : [rel.link], rest: rel.link.kind === "bare" ? [rel.link.target] : [] }, "relation");
 	}
-	for (const problem of note.problems) expectWithin(problem.line, 0, lines, "problem line");
+	for (const problem of note.problems) {
+		expectWithin(problem.line, 0, lines, "problem line");
+		// Quoted text is cut short (src/core/quote.ts): a message never grows with the note.
+		expectWithin(problem.message.length, 1, 600, "problem message length");
+	}
 	if (typeof note.title !== "string" || note.title === "") throw new Error("empty title");
 	for (const tag of note.tags) if (tag === "" || tag.startsWith("#")) throw new Error(`bad tag ${JSON.stringify(tag)}`);
 	for (const alias of note.aliases) if (alias === "" || alias !== alias.trim()) throw new Error(`bad alias ${JSON.stringify(alias)}`);

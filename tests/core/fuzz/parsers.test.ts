@@ -34,6 +34,49 @@ describe("the parsers on generated texts", () => {
 	});
 });
 
+describe("code blocks hide fields from the scanner and the writers, whatever surrounds them", () => {
+	/** A field line as users write them, naming a parent only this test uses. */
+	const fieldLine = fc
+		.tuple(fc.constantFrom("up:: ", "Up :: ", "**up**:: ", "- up:: ", "> up:: ", "[up:: "), fc.constantFrom("[[Hidden]]", "Hidden", "[H](Hidden.md)", "[[Hidden|x]]"))
+		.map(([key, value]) => (key === "[up:: " ? `see ${key}${value}]` : key + value));
+	/** The field put in a code block: indented after a blank line, in <pre>, in $$ math. */
+	const hidden = fc
+		.tuple(fc.constantFrom("indented", "tab", "pre", "math", "math-inline"), fieldLine, fc.array(fc.constantFrom("code", "    more", "", "$x$", "`y`"), { maxLength: 3 }))
+		.map(([kind, line, extra]) => {
+			const body = [line, ...extra];
+			switch (kind) {
+				case "indented":
+					return "\n" + body.map((l) => (l === "" ? "" : "    " + l)).join("\n") + "\n\n";
+				case "tab":
+					return "\n" + body.map((l) => (l === "" ? "" : "\t" + l)).join("\n") + "\n\n";
+				case "pre":
+					return "<pre>\n" + body.join("\n") + "\n</pre>\n";
+				case "math":
+					return "$$\n" + body.join("\n") + "\n$$\n";
+				default:
+					return `$$ ${line} $$\n`;
+			}
+		});
+	/** Text around the block: plain paragraphs, headings, real fields, tables; no list or quote left open, no unclosed fence or comment. */
+	const around = fc.array(fc.constantFrom("Some text.\n", "# Heading\n", "\n", "up:: [[Shown]]\n", "| a | b |\n|---|---|\n", "```\ncode\n```\n", "<!-- c -->\n", "%% x %%\n"), { maxLength: 6 }).map((parts) => parts.join(""));
+
+	test("a field in a code block is never read, edited or appended to", () => {
+		fc.assert(
+			fc.property(around, hidden, around, (before, block, after) => {
+				const text = `${before}\n${block}\n${after}`;
+				expect(targets(text)).not.toContain("Hidden");
+				const line = lineCount(`${before}\n${block.slice(0, block.indexOf("up"))}`);
+				expect(removeParent(text, inlineAt(line, "Hidden"))).toBeNull();
+				expect(replaceParent(text, inlineAt(line, "Hidden"), "[[New]]")).toBeNull();
+				const added = addParent(text, "[[New]]", auto);
+				// The block's bytes are still there, unchanged, whatever the edit did.
+				if (added) expect(added.text).toContain(block);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
+
 describe("deep nesting (10,000 levels)", () => {
 	const N = 10_000;
 

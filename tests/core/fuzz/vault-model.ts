@@ -11,10 +11,20 @@ import fc from "fast-check";
  * matches both only case-insensitively, and must pick the same one however the notes came),
  * accents.
  */
-export const NAMES = ["a", "b", "c", "A", "Topic", "topic", "Ünï"];
+export const NAMES = ["a", "b", "c", "A", "Topic", "topic", "\u00dcn\u00ef"];
 export const FOLDERS = ["", "f/", "f/g/", "h/"];
 
 export const pathArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES)).map(([folder, name]) => `${folder}${name}.md`);
+
+/**
+ * Paths of the core index's operations: the names above and the decomposed twin of `Ünï` (one id:
+ * the composed file holds it, whichever came first, and the index reports both). Not used by the
+ * live index's fuzz: there an NFD file name alone already makes the incremental and the fresh
+ * index differ (a link `[[Ünï]]` stays a ghost), which is the plugin's to settle.
+ */
+const corePathArb: fc.Arbitrary<string> = fc
+	.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES, "U\u0308ni\u0308"))
+	.map(([folder, name]) => `${folder}${name}.md`);
 
 /** A link target as a user writes it: plain name, other case, with folder, with `.md`, with a heading, decomposed accents, a ghost. */
 const targetArb = fc.oneof(
@@ -69,16 +79,16 @@ export type Op =
 	| { op: "renameParent"; from: string; to: string; updateLinks: boolean; recreate: string | null };
 
 export const opArb: fc.Arbitrary<Op> = fc.oneof(
-	{ weight: 6, arbitrary: fc.record({ op: fc.constant("write" as const), path: pathArb, text: noteTextArb }) },
-	{ weight: 2, arbitrary: fc.record({ op: fc.constant("delete" as const), path: pathArb }) },
-	{ weight: 2, arbitrary: fc.record({ op: fc.constant("rename" as const), from: pathArb, to: pathArb }) },
+	{ weight: 6, arbitrary: fc.record({ op: fc.constant("write" as const), path: corePathArb, text: noteTextArb }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("delete" as const), path: corePathArb }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("rename" as const), from: corePathArb, to: corePathArb }) },
 	{
 		weight: 1,
 		arbitrary: fc.record({ op: fc.constant("renameFolder" as const), from: fc.constantFrom("f/", "f/g/", "h/"), to: fc.constantFrom("f/", "h/", "k/", "f/g/", "h/f/"), reverse: fc.boolean() }),
 	},
 	{
 		weight: 1,
-		arbitrary: fc.record({ op: fc.constant("renameParent" as const), from: pathArb, to: pathArb, updateLinks: fc.boolean(), recreate: fc.option(noteTextArb, { nil: null }) }),
+		arbitrary: fc.record({ op: fc.constant("renameParent" as const), from: corePathArb, to: corePathArb, updateLinks: fc.boolean(), recreate: fc.option(noteTextArb, { nil: null }) }),
 	},
 );
 
