@@ -117,9 +117,10 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?
 	} else {
 		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on request.
 		const unlinked = args.root ? [] : roots.filter((id) => isUnlinked(index.graph, id));
-		forEachTreeLine(index, unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots, args.depth, print);
+		const linked = unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots;
+		forEachTreeLine(index, linked, args.depth, print);
 		if (unlinked.length > 0 && args.unlinked) {
-			print("");
+			if (linked.length > 0) print("");
 			print(`Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`);
 			forEachTreeLine(index, unlinked, undefined, print);
 		} else if (unlinked.length > 0) print(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);

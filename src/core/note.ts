@@ -5,6 +5,7 @@
  * parser to read it with.
  */
 import { canonicalKey } from "./fields/canonical";
+import { quote } from "./quote";
 import { scanInlineFields } from "./fields/scanner";
 import { locateFrontmatter, readFrontmatter, scanKeyLines, type YamlParser } from "./frontmatter";
 import { parseFrontmatterLinks, parseLinks } from "./links";
@@ -57,6 +58,13 @@ export function fieldTable(settings: ParseSettings): FieldTable {
 	return made;
 }
 
+/** Words for a message: the first three quoted (each cut short), then how many more. */
+function quoteList(words: readonly string[]): string {
+	const named = words.slice(0, 3).map((w) => quote(w));
+	if (words.length > 3) named.push(`and ${(words.length - 3).toLocaleString("en-US")} more`);
+	return named.join(", ");
+}
+
 /**
  * A copy of `s` that shares no memory with the text it was cut from. Engines keep a substring as
  * a view into the whole string, so a link target cut from a note's body would keep the whole
@@ -95,7 +103,8 @@ function addRelations(
 	if (parsed.links.length === 0) {
 		for (const name of parsed.rest) if (!/\{\{|<%/.test(name)) out.push({ kind, field, link: bare(name), source, line });
 	} else if (parsed.rest.length > 0) {
-		const words = parsed.rest.map((w) => `'${w}'`).join(", ");
+		// Each word quoted and cut short, at most a few named: a hostile value must not make a huge message.
+		const words = quoteList(parsed.rest);
 		problems.push({ path: at.path, line, severity: "info", code: "ignored-value", message: `${field}: ${words} beside a link is not a link; ignored` });
 	}
 }

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { liveCounts } from "../obsidian-double";
+import { FakeTimers } from "./fake-timers";
 import { edgeList, fileAt, parentsOf, settle, startIndex, untilReady } from "./harness";
 
 const VAULT = {
@@ -130,15 +131,18 @@ describe("LiveIndex: reacting to vault events", () => {
 	});
 
 	it("applies a continuous burst at least every maxWait", async () => {
-		const h = await startIndex({ "a.md": "", "b.md": "" }, { deps: { quietMs: 30, maxWaitMs: 60 } });
+		// A hand-driven clock: an edit every 10 ms for 200 ms never leaves the 30 ms quiet period,
+		// so only maxWait (60 ms) applies batches, whatever the machine's load.
+		const timers = new FakeTimers();
+		const h = await startIndex({ "a.md": "", "b.md": "" }, { deps: { quietMs: 30, maxWaitMs: 60, timers } });
 		h.updates.length = 0;
-		const start = Date.now();
-		for (let i = 0; Date.now() - start < 200; i++) {
+		for (let i = 0; i < 20; i++) {
 			await h.app.vault.modify(fileAt(h.app, "a.md"), i % 2 ? "up:: [[b]]\n" : "");
 			await h.app.flush();
-			await new Promise((resolve) => setTimeout(resolve, 10));
+			timers.advance(10);
+			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
-		expect(h.updates.length).toBeGreaterThanOrEqual(2);
+		expect(h.updates.length).toBeGreaterThanOrEqual(3);
 	});
 });
 
