@@ -34,9 +34,17 @@ const OBSIDIAN_ICON_ALIASES = {
 	"help": "circle-help",
 };
 
-/** Every `.md` note and `.base` file of a vault folder (dot-folders and dot-files skipped, symlinks not followed), with its times. */
+/** Largest attachment placeholder listed (only names are kept; contents are never read). */
+const ATTACHMENT_LIMIT = 20000;
+
+/**
+ * Every `.md` note and `.base` file of a vault folder (dot-folders and dot-files skipped, symlinks
+ * not followed), with its times; other files (images, PDFs, canvases) as empty files, so links to
+ * them resolve as they do in Obsidian (at most ATTACHMENT_LIMIT of them).
+ */
 export function readVault(vault) {
 	const files = {};
+	let attachments = 0;
 	const walk = (dir, rel) => {
 		for (const name of readdirSync(dir).sort()) {
 			if (name.startsWith(".") || name === "node_modules") continue;
@@ -45,9 +53,11 @@ export function readVault(vault) {
 			const stat = lstatSync(full);
 			if (stat.isSymbolicLink()) continue;
 			if (stat.isDirectory()) walk(full, relPath);
-			else if (stat.isFile() && /\.(md|base)$/i.test(name)) {
+			else if (stat.isFile()) {
+				const note = /\.(md|base)$/i.test(name);
+				if (!note && attachments++ >= ATTACHMENT_LIMIT) continue;
 				files[relPath.normalize("NFC")] = {
-					content: readFileSync(full, "utf8"),
+					content: note ? readFileSync(full, "utf8") : "",
 					mtime: Math.round(stat.mtimeMs),
 					ctime: Math.round(stat.birthtimeMs || stat.ctimeMs),
 				};
@@ -78,6 +88,22 @@ export function readAppConfig(vault) {
 	} catch {
 		return {};
 	}
+}
+
+/**
+ * The configuration files the plugin reads through `vault.adapter` (Breadcrumbs' settings for the
+ * first-run adoption, the Templates and Templater folders), by path under the config folder.
+ */
+export const CONFIG_FILES = ["templates.json", "plugins/breadcrumbs/data.json", "plugins/templater-obsidian/data.json"];
+
+/** The vault's configuration files in CONFIG_FILES, as text by path (`.obsidian/...`). */
+export function readConfigFiles(vault) {
+	const found = {};
+	for (const rel of CONFIG_FILES) {
+		const file = path.join(vault, ".obsidian", rel);
+		if (existsSync(file) && statSync(file).isFile() && statSync(file).size < 4 * 1024 * 1024) found[`.obsidian/${rel}`] = readFileSync(file, "utf8");
+	}
+	return found;
 }
 
 /** Lucide's icons by name, as SVG text without the licence comment. */
@@ -159,7 +185,7 @@ export async function buildPreview({ vault, out, pluginBuild = true, pluginData 
 
 	const files = readVault(vaultDir);
 	const data = pluginData ? readPluginData(vaultDir, manifest.id) : null;
-	const snapshot = { name: path.basename(vaultDir), files, pluginData: data, config: readAppConfig(vaultDir) };
+	const snapshot = { name: path.basename(vaultDir), files, pluginData: data, config: readAppConfig(vaultDir), configFiles: readConfigFiles(vaultDir) };
 	writeFileSync(path.join(outDir, "vault.json"), JSON.stringify(snapshot));
 	copyFileSync(path.join(hostDir, "index.html"), path.join(outDir, "index.html"));
 	copyFileSync(path.join(hostDir, "obsidian-like.css"), path.join(outDir, "obsidian-like.css"));

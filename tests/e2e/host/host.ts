@@ -26,6 +26,8 @@ interface VaultSnapshot {
 	pluginData: unknown;
 	/** The vault's `.obsidian/app.json` settings the plugin reads (`userIgnoreFilters`), when present. */
 	config?: Record<string, unknown>;
+	/** Files under `.obsidian/` the plugin reads through the adapter (Breadcrumbs' settings, template folders). */
+	configFiles?: Record<string, string>;
 }
 
 const errors: string[] = [];
@@ -70,6 +72,7 @@ async function boot(): Promise<void> {
 	]);
 	const app = createApp(snapshot.files, { name: snapshot.name, config: snapshot.config ?? {}, pluginData: snapshot.pluginData ? { [manifest.id]: snapshot.pluginData } : {} });
 	activeDocument.title = `${snapshot.name} - Topic Tree preview`;
+	for (const [file, text] of Object.entries(snapshot.configFiles ?? {})) await app.vault.adapter.write(file, text);
 	installMarkdownRenderer(app);
 	const reading = new ReadingViews(app, params.get("mode") === "source" ? "source" : "preview");
 	reading.attach();
