@@ -46,7 +46,7 @@ import {
 	mostlyNumbers,
 	operationTable,
 } from "./shape";
-import { cornerSignal, isAttributeHeader, isDataCell, isNumeric, isSequenceHeader, looksLikeLabel, looksLikeName } from "./signals";
+import { cornerSignal, isAttributeHeader, isDataCell, isNumeric, isSequenceHeader, looksLikeLabel, looksLikeName, numberedParts } from "./signals";
 
 export { normaliseCell } from "./normalise";
 
@@ -181,6 +181,7 @@ function badItems(header: string[], rows: string[][], orientation: Orientation):
 	if (!distinct(side.filter((cell) => cell !== ""))) return "repeated names in the first column";
 	if (orientation === "items-in-rows") {
 		if (mostlyNumbers(side)) return "numbered rows";
+		if (numberedParts(side.map(plainText))) return "numbered parts of one whole (chapters, weeks…)";
 		if (side.filter(isItemName).length * 2 < side.length) return "first column is not names";
 		return null;
 	}

@@ -46,6 +46,34 @@ export function isSequenceHeader(corner: string): boolean {
 	return words.length <= 3 && (SEQUENCE_WORDS.has(words[0]) || SEQUENCE_WORDS.has(words[words.length - 1]));
 }
 
+/** Words that number parts of a whole: "Chapter 3", "Week 2", "第3章" (the CJK frame 第…章/课/周/节/天). */
+const PART_WORDS = new Set(["chapter", "ch", "ch.", "week", "lecture", "lesson", "unit", "part", "day", "session", "module", "section", "episode", "ep", "ep.", "round", "level", "semester", "term", "step", "stage", "phase", "第"]);
+
+/**
+ * Whether labels are the numbered parts of one whole (`Chapter 1`, `Chapter 2`, `Chapter 3`; `第1章`,
+ * `第2章`…): a table of contents or a syllabus, not items to compare. At least three labels, each
+ * starting with the same part word and a number, the numbers going up (a chapter may be missing).
+ */
+export function numberedParts(labels: readonly string[]): boolean {
+	const cells = labels.filter((cell) => cell.trim() !== "");
+	if (cells.length < 3) return false;
+	let frame: string | null = null;
+	let previous = -1;
+	for (const cell of cells) {
+		const m = /^([^\d]{0,12}?)\s*(\d{1,3})(?!\d)/.exec(cell.trim().toLowerCase());
+		if (!m) return false;
+		const word = m[1].trim();
+		// A bare leading number is a list number ("1. Selection sort"), not a part.
+		if (!PART_WORDS.has(word)) return false;
+		if (frame === null) frame = word;
+		else if (word !== frame) return false;
+		const n = Number(m[2]);
+		if (n <= previous) return false;
+		previous = n;
+	}
+	return true;
+}
+
 const QUESTION_START = /^(?:what|why|how|when|where|which|who)\b/;
 
 /** Which way a first header points, and the word that matched. */

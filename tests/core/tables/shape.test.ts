@@ -2,6 +2,7 @@
  * The content signals behind detection, one by one, and each negative shape: tables a reader
  * does not call comparisons stay tables, whatever their first header says.
  */
+import { numberedParts } from "../../../src/core/tables/signals";
 import { detectComparison } from "../../../src/core/tables/comparison";
 import { orientationVote } from "../../../src/core/tables/orientation";
 import { parseTables, type MdTable } from "../../../src/core/tables/parse";
@@ -211,5 +212,26 @@ describe("a forced panel reads the sensible way round", () => {
 	test("a forced headerless table keeps every header cell as an item", () => {
 		const d = detectComparison(grid(["Threads", "Processes"], ["Share memory", "Own memory"], ["Cheap to start", "Costly to start"]), "on");
 		expect(d.comparison).toMatchObject({ items: ["Threads", "Processes"], headerless: true });
+	});
+});
+
+describe("numbered parts of one whole", () => {
+	test("chapters, weeks and 第N章 down the first column are a table of contents, not items", () => {
+		expect(numberedParts(["Chapter 1 Graphs", "Chapter 2 Trees", "Chapter 4 Flows"])).toBe(true);
+		expect(numberedParts(["第1章 图的基本概念", "第2章 树", "第3章 图的连通度", "第9章 匹配"])).toBe(true);
+		expect(numberedParts(["Week 1", "Week 2", "Week 3"])).toBe(true);
+	});
+
+	test("list numbers, products and short or unordered lists are not", () => {
+		expect(numberedParts(["1. Selection sort", "2. Insertion sort", "3. Bubble sort"])).toBe(false);
+		expect(numberedParts(["iPhone 13", "iPhone 14", "iPhone 15"])).toBe(false);
+		expect(numberedParts(["Chapter 1", "Chapter 2"])).toBe(false);
+		expect(numberedParts(["Week 3", "Week 1", "Week 2"])).toBe(false);
+		expect(numberedParts(["Week 1", "Chapter 2", "Week 3"])).toBe(false);
+	});
+
+	test("a syllabus table with a description and a count stays a table", () => {
+		const table = parseTables("| Chapter | Topics | Notes |\n|---|---|---|\n| [[Chapter 1 Basics]] | graphs, paths | 20 |\n| [[Chapter 2 Trees]] | trees, spanning trees | 12 |\n| [[Chapter 3 Flows]] | cuts, flows | 13 |\n| [[Chapter 5 Colouring]] | colourings | 21 |\n")[0];
+		expect(detectComparison(table).comparison).toBeNull();
 	});
 });
