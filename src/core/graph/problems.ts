@@ -15,6 +15,10 @@ export function declProblem(decl: Decl): Problem | undefined {
 	const tree = rel.kind === "parent" || rel.kind === "child";
 	if (decl.target === decl.note) {
 		if (!tree) return undefined;
+		// A front matter property holding the note's own name as plain text (`chapter: Chapter 3` in
+		// Chapter 3.md) is a label, not a link to itself: said, not an error. A link to itself, or an
+		// inline `up:: Self`, stays an error.
+		if (rel.link.kind === "bare" && rel.source === "frontmatter") return { ...at, severity: "info", code: "ignored-value", message: `${named} is the note's own name, not a link; ignored` };
 		return { ...at, severity: "error", code: "self-parent", message: `${named} is the note itself` };
 	}
 	if (decl.target === null) {

@@ -167,7 +167,8 @@ export function checkEdits(text: string): void {
 		// line scanner does not see, such as in an indented block) give null.
 		const key = keyAt(text, rel.line, rel.field);
 		const value = key ? readFrontmatter("fuzz.md", text).data[key.key] : undefined;
-		const flat = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+		// A list item written over two lines (`- top` then `  - [b]` reads as "top - [b]") is a multi-line scalar too.
+		const flat = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string" && text.includes(v)));
 		const editable = rel.source === "inline" || (key !== undefined && key.shape.kind !== "unsupported" && flat);
 		if ((removed === null || removed === undefined) && !editable) continue;
 		if (removed === null || removed === undefined) throw new Error(`removeParent could not remove ${JSON.stringify(rel)}`);

@@ -222,6 +222,12 @@ describe("very large notes", () => {
 });
 
 describe("regressions found by these tests", () => {
+	test("a front matter list item written over two lines is read as one value and left alone by the edits", () => {
+		const text = "---\nup:\n- top\n  - [b]\n---\nup:: [[body]]\n";
+		expect(() => checkAll(text)).not.toThrow();
+		expect(parents(text).map((r) => r.link.target)).toEqual(["top - [b]", "body"]);
+	});
+
 	test("a value after a lone \\r, a BOM or a no-break space can be removed (the scanner trims them off)", () => {
 		expect(removeParent("up::\rup:: [[b]]\n", inlineAt(1, "b"))).toBe("up::\rup::\n");
 		expect(removeParent("Up :: \uFEFF[[b]]\n", inlineAt(1, "b"))).toBe("");

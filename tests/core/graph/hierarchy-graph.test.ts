@@ -504,3 +504,14 @@ describe("problems", () => {
 		]);
 	});
 });
+
+describe("a plain-text value naming the note itself", () => {
+	test("is a label, reported as info, not a self-parent error; a link to itself stays an error", () => {
+		const graph = graphOf(note("ch3.md", { relations: [rel("parent", bare("ch3"), 2, "frontmatter", "chapter"), rel("parent", "ch3", 5)] }));
+		expect(parentIds(graph, "ch3.md")).toEqual([]);
+		expect(graph.problems()).toEqual([
+			{ path: "ch3.md", line: 2, severity: "info", code: "ignored-value", message: "chapter: 'ch3' is the note's own name, not a link; ignored" },
+			{ path: "ch3.md", line: 5, severity: "error", code: "self-parent", message: "up: 'ch3' is the note itself" },
+		]);
+	});
+});
