@@ -9,26 +9,7 @@
  * a list item, is text. {@link IndentedCode} decides this by reading the note's lines forward, once,
  * and only as far as it is asked: a note with no indented candidate line never pays for it.
  */
-
-const NL = 10;
-const CR = 13;
-const TAB = 9;
-const SP = 32;
-const HASH = 35;
-const DOLLAR = 36;
-const PERCENT = 37;
-const RPAREN = 41;
-const STAR = 42;
-const PLUS = 43;
-const DASH = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
-const LT = 60;
-const GT = 62;
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const TILDE = 126;
+import { BACKSLASH, BACKTICK, CR, DASH, DOLLAR, DOT, GT, HASH, LT, NINE, NL, PERCENT, PLUS, RPAREN, SP, STAR, TAB, TILDE, ZERO } from "./chars";
 
 function isBlank(ch: number): boolean {
 	return ch === SP || ch === TAB;

@@ -23,6 +23,7 @@
  */
 import { fenceEnd, IndentedCode, indentOf, lineStart, mathEnd, nextRawHtmlOpen, rawHtmlEnd, UNCLOSED } from "./blocks";
 import { canonicalKey, stripKeyFormatting } from "./canonical";
+import { BACKSLASH, BACKTICK, COLON, DASH, DOT, GT, HASH, LBRACKET, LPAREN, NINE, PERCENT, PLUS, RBRACKET, RPAREN, SP, STAR, TAB, ZERO } from "./chars";
 
 /** One inline field found in a note. */
 export interface InlineField {
@@ -50,24 +51,6 @@ export interface ScanOptions {
 	keys?: ReadonlySet<string>;
 }
 
-const TAB = 9;
-const SP = 32;
-const HASH = 35;
-const PERCENT = 37;
-const LPAREN = 40;
-const RPAREN = 41;
-const STAR = 42;
-const PLUS = 43;
-const DASH = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const GT = 62;
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const BACKTICK = 96;
 
 /** Position meaning "no such thing ahead". */
 const NONE = Number.MAX_SAFE_INTEGER;

@@ -1,0 +1,24 @@
+/** Character codes the field scanner and the block finder compare with `charCodeAt`. */
+export const TAB = 9;
+export const NL = 10;
+export const CR = 13;
+export const SP = 32;
+export const HASH = 35;
+export const DOLLAR = 36;
+export const PERCENT = 37;
+export const LPAREN = 40;
+export const RPAREN = 41;
+export const STAR = 42;
+export const PLUS = 43;
+export const DASH = 45;
+export const DOT = 46;
+export const ZERO = 48;
+export const NINE = 57;
+export const COLON = 58;
+export const LT = 60;
+export const GT = 62;
+export const LBRACKET = 91;
+export const BACKSLASH = 92;
+export const RBRACKET = 93;
+export const BACKTICK = 96;
+export const TILDE = 126;
