@@ -11,6 +11,14 @@ import { RELATED_LIST_LIMIT } from "../tree-view/constants";
 import { openNode, targetOfEvent, triggerHover } from "../ui/navigation";
 import { ResizeHandle } from "./resize-handle";
 
+/** Longest path drawn whole in the section; longer ones keep their first and last crumbs. */
+const MAX_CRUMBS = 12;
+const HEAD_CRUMBS = 2;
+const TAIL_CRUMBS = 8;
+
+/** A shortened path's "… N more" button → draws that path whole (dropped with the element). */
+const wholePaths = new WeakMap<HTMLElement, () => void>();
+
 /** Where the section is shown. */
 export interface RelatedSectionOptions {
 	/** Under the tree: a drag handle on its top edge resizes it, bounded by this element's height. */
@@ -133,11 +141,7 @@ export class RelatedSection extends Component {
 			const group = this.group(trails.length === 1 ? "Path" : "Paths", trails.length);
 			for (const path of trails) {
 				const nav = group.createDiv({ cls: "topic-tree-breadcrumbs", attr: { role: "navigation", "aria-label": "Path to this note" } });
-				path.forEach((step, i) => {
-					if (i > 0) nav.createSpan({ cls: "topic-tree-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
-					if (i === path.length - 1) nav.createSpan({ cls: "topic-tree-crumb-current", text: titleOf(this.host, step), attr: { "aria-current": "page", dir: "auto" } });
-					else this.link(nav, step, "topic-tree-crumb");
-				});
+				this.crumbs(nav, path, path.length <= MAX_CRUMBS);
 			}
 		}
 		this.list("Previous", near.previous);
@@ -210,6 +214,28 @@ export class RelatedSection extends Component {
 		parent.createEl("button", { cls: "topic-tree-related-show-all", text: "Show all", attr: { type: "button", "data-group": key } });
 	}
 
+	/**
+	 * One path as crumbs. A long path (a chain thousands of notes deep) shows its first crumbs, a
+	 * "… N more" button that draws the rest when asked, and its last crumbs, so a reveal never
+	 * draws thousands of links.
+	 */
+	private crumbs(nav: HTMLElement, path: readonly string[], whole: boolean): void {
+		nav.empty();
+		const shown = whole ? path.map((_, i) => i) : [...Array(HEAD_CRUMBS).keys(), ...Array.from({ length: TAIL_CRUMBS }, (_, k) => path.length - TAIL_CRUMBS + k)];
+		shown.forEach((i, k) => {
+			if (k > 0) nav.createSpan({ cls: "topic-tree-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
+			if (k > 0 && i !== shown[k - 1] + 1) {
+				const hidden = i - shown[k - 1] - 1;
+				const more = nav.createEl("button", { cls: "topic-tree-crumb-more", text: `… ${hidden.toLocaleString("en-US")} more`, attr: { "aria-label": `Show the ${hidden.toLocaleString("en-US")} notes between` } });
+				wholePaths.set(more, () => this.crumbs(nav, path, true));
+				nav.createSpan({ cls: "topic-tree-crumb-separator", text: "›", attr: { "aria-hidden": "true" } });
+			}
+			const step = path[i];
+			if (i === path.length - 1) nav.createSpan({ cls: "topic-tree-crumb-current", text: titleOf(this.host, step), attr: { "aria-current": "page", dir: "auto" } });
+			else this.link(nav, step, "topic-tree-crumb");
+		});
+	}
+
 	private link(parent: HTMLElement, id: string, extra = ""): HTMLElement {
 		const node = this.host.index.core.graph.getNode(id);
 		const ghost = node?.kind === "ghost";
@@ -239,6 +265,13 @@ export class RelatedSection extends Component {
 			evt.preventDefault();
 			this.showAll.add(showAll.getAttribute("data-group") ?? "");
 			this.render();
+			return;
+		}
+		const more = evt.target instanceof Element ? evt.target.closest<HTMLElement>(".topic-tree-crumb-more") : null;
+		const drawWhole = more ? wholePaths.get(more) : undefined;
+		if (drawWhole) {
+			evt.preventDefault();
+			drawWhole();
 			return;
 		}
 		const link = this.linkOf(evt.target);

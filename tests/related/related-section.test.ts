@@ -136,3 +136,18 @@ test("long lists are cut with a count of the rest", async () => {
 	expect(siblings).toMatch(/^Siblings \(59\): Under Hub: N01, N02, .*N50 and 9 more Show all$/);
 	await big.app.dispose();
 });
+
+test("a path thousands of notes deep shows its first and last crumbs and a button for the rest", async () => {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 3000; i++) files[`c${i}.md`] = i + 1 < 3000 ? `up:: [[c${i + 1}]]\n` : "";
+	await h.app.dispose();
+	h = buildHost(files);
+	view = await openTreeView(h);
+	await openNote(h, "c0.md");
+	const nav = section().querySelector(".topic-tree-breadcrumbs") as HTMLElement;
+	const titles = () => Array.from(nav.querySelectorAll(".topic-tree-crumb, .topic-tree-crumb-current, .topic-tree-crumb-more")).map((c) => c.textContent);
+	expect(titles()).toEqual(["c2999", "c2998", "… 2,990 more", "c7", "c6", "c5", "c4", "c3", "c2", "c1", "c0"]);
+	(nav.querySelector(".topic-tree-crumb-more") as HTMLElement).click();
+	expect(nav.querySelectorAll(".topic-tree-crumb, .topic-tree-crumb-current")).toHaveLength(3000);
+	expect(titles()[2]).toBe("c2997");
+});
