@@ -5,6 +5,7 @@
 import { clampPaths } from "../core/trail";
 import { readSavedExpanded, type SavedStep, type SortKey, type UnlinkedPlacement } from "../core/tree";
 import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../core/types";
+import type { RelationFields } from "../core/config/fields";
 
 /** Where "set parent" writes a new parent link. */
 export type ParentPlacement = "auto" | "inline" | "frontmatter";
@@ -26,19 +27,8 @@ export type TrailEmpty = "nothing" | "hint";
 /** Where *New child note* creates its note. */
 export type NewNoteFolder = "same" | "ghost";
 
-export interface TopicTreeSettings {
-	/** Inline/front matter fields naming parents (`up`). */
-	parentFields: string[];
-	/** Fields naming children (`down`). */
-	childFields: string[];
-	/** Fields naming related notes (`related`). */
-	relatedFields: string[];
-	/** Fields naming the next note of a sequence (`next`). */
-	nextFields: string[];
-	/** Fields naming the previous note of a sequence (`prev`). */
-	prevFields: string[];
-	/** Fields naming explicit siblings (`same`, `sibling`). */
-	siblingFields: string[];
+/** The six relation field lists (parent, child, related, next, previous, sibling) come from RelationFields. */
+export interface TopicTreeSettings extends RelationFields {
 	/** Leave out the folders of the core Templates plugin and of Templater. */
 	leaveOutTemplateFolders: boolean;
 	/** Front matter property holding the display title. */

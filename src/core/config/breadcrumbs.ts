@@ -72,7 +72,7 @@ function empty(): RelationFields {
 /** Adds a name to a list unless some list already holds it (the first role a name gets wins). */
 function addName(fields: RelationFields, key: keyof RelationFields, name: string): void {
 	const lower = name.toLowerCase();
-	for (const list of Object.values(fields) as string[][]) if (list.some((n) => n.toLowerCase() === lower)) return;
+	for (const list of Object.values<string[]>(fields)) if (list.some((n) => n.toLowerCase() === lower)) return;
 	fields[key].push(name);
 }
 

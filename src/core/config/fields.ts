@@ -2,17 +2,10 @@
  * The relation fields of a vault: the six lists every reader of a vault needs (the plugin's
  * settings, the command's configuration, the Breadcrumbs import), and the differences between two.
  */
-import { DEFAULT_PARSE_SETTINGS } from "../types";
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../types";
 
-/** The relation field lists, by setting name. */
-export interface RelationFields {
-	parentFields: string[];
-	childFields: string[];
-	relatedFields: string[];
-	nextFields: string[];
-	prevFields: string[];
-	siblingFields: string[];
-}
+/** The relation field lists, by setting name (documented on ParseSettings). */
+export type RelationFields = Pick<ParseSettings, "parentFields" | "childFields" | "relatedFields" | "nextFields" | "prevFields" | "siblingFields">;
 
 /** The lists in the order settings show them. */
 export const FIELD_KEYS: readonly (keyof RelationFields)[] = ["parentFields", "childFields", "siblingFields", "nextFields", "prevFields", "relatedFields"];
