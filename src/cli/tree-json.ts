@@ -5,19 +5,11 @@
  * parent edges; cycles; problems; and the settings used, with where each came from.
  */
 import type { TopicIndex } from "../core/topic-index";
-import type { NodeKind, Problem, RelationSource } from "../core/types";
+import type { HierarchyEdge, NodeKind, Problem, RelationSource } from "../core/types";
 import type { SettingsJson } from "./config";
 
 /** One parent link as declared: `declaredIn` is the child for a parent field (`up`), the parent for a child field (`down`). */
-export interface EdgeJson {
-	child: string;
-	parent: string;
-	field: string;
-	source: RelationSource;
-	line: number;
-	declaredIn: string;
-	declaredAs: "parent" | "child";
-}
+export type EdgeJson = Omit<HierarchyEdge, "position">;
 
 /**
  * One link beside the hierarchy, as declared in `from`: `next` (to comes after from), `prev` (to
