@@ -4,7 +4,7 @@
  * link (click, Mod-click, middle click, hover preview, Enter).
  */
 import { Component, setIcon, type HoverParent } from "obsidian";
-import { relatedNotes } from "../core/tree";
+import { relatedNotes, type RelatedNotes } from "../core/tree";
 import type { TopicTreeHost } from "../context";
 import { titleOf } from "../tree-view/actions";
 import { RELATED_LIST_LIMIT } from "../tree-view/constants";
@@ -38,6 +38,8 @@ export class RelatedSection extends Component {
 	private stale = true;
 	/** Groups the user asked to see in full ("Show all"), for the current note only. */
 	private readonly showAll = new Set<string>();
+	/** What the body shows now, so an update that changes none of it leaves the DOM alone. */
+	private shown: string | null = null;
 
 	constructor(
 		parent: HTMLElement,
@@ -123,19 +125,21 @@ export class RelatedSection extends Component {
 
 	private render(): void {
 		const body = this.bodyEl;
-		body.empty();
 		const id = this.activeId;
 		const graph = this.host.index.core.graph;
+		const near = id !== null && graph.getNode(id) ? relatedNotes(this.host.index.model, graph, id, (n) => graph.relatedOf(n)) : null;
+		const shown = this.signature(id, near);
+		if (shown === this.shown) return;
+		this.shown = shown;
+		body.empty();
 		if (id === null) {
 			body.createDiv({ cls: "topic-tree-related-empty", text: "Open a note to see where it sits in the tree." });
 			return;
 		}
-		if (!graph.getNode(id)) {
+		if (near === null) {
 			body.createDiv({ cls: "topic-tree-related-empty", text: "This note is not in the topic tree." });
 			return;
 		}
-		const model = this.host.index.model;
-		const near = relatedNotes(model, graph, id, (n) => graph.relatedOf(n));
 		const trails = near.paths.filter((path) => path.length > 1);
 		if (trails.length > 0) {
 			const group = this.group(trails.length === 1 ? "Path" : "Paths", trails.length);
@@ -176,6 +180,20 @@ export class RelatedSection extends Component {
 		if (body.childElementCount === 0) {
 			body.createDiv({ cls: "topic-tree-related-empty", text: "No parents, children or related notes yet." });
 		}
+	}
+
+	/** Everything the body is drawn from: the neighbourhood, each note's title and kind, and the groups shown in full. */
+	private signature(id: string | null, near: RelatedNotes | null): string {
+		if (near === null) return JSON.stringify([id, near]);
+		const graph = this.host.index.core.graph;
+		const ids = new Set<string>([id ?? "", ...near.paths.flat(), ...near.previous, ...near.next, ...near.parents, ...near.explicitSiblings, ...near.children, ...near.related]);
+		for (const group of near.siblings) for (const sibling of group.siblings) ids.add(sibling);
+		const looks: string[] = [];
+		for (const each of ids) {
+			const node = graph.getNode(each);
+			looks.push(node === undefined ? "" : `${node.kind}:${node.title}`);
+		}
+		return JSON.stringify([id, near, looks, [...this.showAll]]);
 	}
 
 	private group(title: string, count: number): HTMLElement {

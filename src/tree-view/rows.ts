@@ -94,6 +94,14 @@ export function renderHighlighted(el: HTMLElement, title: string, ranges: readon
 	if (at < title.length) el.appendText(title.slice(at));
 }
 
+/** Writes a row's place among its visible siblings (the rest of the row unchanged). */
+export function renderRowPosition(el: HTMLElement, decor: Pick<RowDecor, "posInSet" | "setSize">): void {
+	const size = String(decor.setSize);
+	const pos = String(decor.posInSet);
+	if (el.getAttribute("aria-setsize") !== size) el.setAttr("aria-setsize", size);
+	if (el.getAttribute("aria-posinset") !== pos) el.setAttr("aria-posinset", pos);
+}
+
 /** Fills a row element for `row`. */
 export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
 	const p = parts.get(el);
@@ -101,8 +109,7 @@ export function renderRow(el: HTMLElement, row: TreeRow, decor: RowDecor): void 
 	const expandable = row.childCount > 0 && !row.cycleBack;
 	el.setCssProps({ "--topic-tree-depth": String(row.depth) });
 	el.setAttr("aria-level", String(row.depth + 1));
-	el.setAttr("aria-setsize", String(decor.setSize));
-	el.setAttr("aria-posinset", String(decor.posInSet));
+	renderRowPosition(el, decor);
 	el.setAttr("aria-selected", decor.active ? "true" : "false");
 	if (expandable) el.setAttr("aria-expanded", row.expanded ? "true" : "false");
 	else el.removeAttribute("aria-expanded");
@@ -166,7 +173,13 @@ function alsoUnderBadge(parent: HTMLElement, names: readonly string[]): void {
 	if (names.length > ALSO_UNDER_SHOWN) text.appendText(` +${(names.length - ALSO_UNDER_SHOWN).toLocaleString("en-US")}`);
 }
 
+/** What each badges element shows, so unchanged badges (icons are costly to build) are not built again. */
+const shownBadges = new WeakMap<HTMLElement, string>();
+
 function renderBadges(el: HTMLElement, row: TreeRow, decor: RowDecor): void {
+	const shown = JSON.stringify([decor.ghost, decor.file === true && fileIcon(decor.title), row.cycleBack, decor.inCycle, decor.alsoUnder]);
+	if (shownBadges.get(el) === shown) return;
+	shownBadges.set(el, shown);
 	el.empty();
 	if (decor.ghost) badge(el, "topic-tree-ghost-badge", "file-plus", "", GHOST_LABEL);
 	if (decor.file) badge(el, "topic-tree-file-badge", fileIcon(decor.title), "", "File, not a note: opens it");

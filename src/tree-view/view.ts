@@ -20,7 +20,7 @@ import { RowLabels } from "./row-decor";
 import { rowSignature } from "./row-signature";
 import { registerRowEvents } from "./row-events";
 import { RowTable } from "./row-table";
-import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
+import { createRowEl, renderRow, renderRowPosition, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
 import { renderStatus } from "./status";
 import { VirtualList } from "./virtual-list";
@@ -300,7 +300,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			setSize: this.table.setSize(index),
 		};
 		const signature = rowSignature(row, decor);
-		if (this.shown.get(el) === signature) return;
+		if (this.shown.get(el) === signature) return renderRowPosition(el, decor);
 		this.shown.set(el, signature);
 		renderRow(el, row, decor);
 	}

@@ -126,6 +126,27 @@ test("updates live when the index changes", async () => {
 	expect(groups()).toContain("Related (2): Gardening, Rust");
 });
 
+test("an update elsewhere leaves the section's DOM alone; a shown title that changes is redrawn", async () => {
+	h.index.watch();
+	await openNote(h, "Rust.md");
+	let records: MutationRecord[] = [];
+	const observer = new MutationObserver((found) => records.push(...found));
+	observer.observe(section(), { subtree: true, childList: true, attributes: true, characterData: true });
+	const lonely = h.app.vault.getFileByPath("Lonely.md");
+	if (!lonely) throw new Error("missing Lonely.md");
+	await h.app.vault.modify(lonely, "Still no relations, other words.\n");
+	await settle(h);
+	records.push(...observer.takeRecords());
+	expect(records).toEqual([]);
+	const go = h.app.vault.getFileByPath("Go.md");
+	if (!go) throw new Error("missing Go.md");
+	await h.app.vault.modify(go, "---\ntitle: Golang\n---\nup:: [[Programming]]\nrelated:: [[Rust]]\n");
+	await settle(h);
+	observer.disconnect();
+	expect(groups()).toContain("Related (1): Golang");
+	expect(groups()).toContain("Siblings (1): Under Programming: Golang");
+});
+
 test("long lists are cut with a count of the rest", async () => {
 	const files: Record<string, string> = { "Hub.md": "" };
 	for (let i = 0; i < 60; i++) files[`N${String(i).padStart(2, "0")}.md`] = "up:: [[Hub]]";

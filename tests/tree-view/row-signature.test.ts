@@ -21,14 +21,17 @@ function other(value: unknown): unknown {
 }
 
 describe("rowSignature", () => {
-	test("changing any field of the row or of its decor changes the signature", () => {
+	test("changing any field of the row or of its decor but its place among siblings changes the signature", () => {
 		const base = rowSignature(ROW, DECOR);
 		for (const key of Object.keys(ROW) as Array<keyof TreeRow>) {
 			expect([key, rowSignature({ ...ROW, [key]: other(ROW[key]) }, DECOR)]).not.toEqual([key, base]);
 		}
 		for (const key of Object.keys(DECOR) as Array<keyof RowDecor>) {
+			if (key === "posInSet" || key === "setSize") continue;
 			expect([key, rowSignature(ROW, { ...DECOR, [key]: other(DECOR[key]) })]).not.toEqual([key, base]);
 		}
+		// The place is written alone (`renderRowPosition`), so one new top-level row does not redraw the rows below it.
+		expect(rowSignature(ROW, { ...DECOR, posInSet: 7, setSize: 9 })).toBe(base);
 		expect(rowSignature({ ...ROW }, { ...DECOR, alsoUnder: [...DECOR.alsoUnder] })).toBe(base);
 	});
 
@@ -71,6 +74,27 @@ describe("re-rendering only what changed", () => {
 		expect(titleOf(rowEl(view, "Rust"))).toBe("Rust");
 		const records = mutationsDuring(() => h.index.fire(new Set(["Lonely.md"])));
 		expect(records).toEqual([]);
+	});
+
+	test("a new sibling changes only the other rows' aria-setsize and aria-posinset", async () => {
+		h.index.watch();
+		const programming = rowEl(view, "Programming");
+		const gardening = rowEl(view, "Gardening");
+		expect(programming.getAttribute("aria-setsize")).toBe("2");
+		let records: MutationRecord[] = [];
+		const observer = new MutationObserver((found) => records.push(...found));
+		observer.observe(view.scrollEl, { subtree: true, childList: true, attributes: true, characterData: true });
+		await h.app.vault.create("Astronomy.md", "up:: [[Topics]]\n");
+		await h.app.flush();
+		records = [...records, ...observer.takeRecords()];
+		observer.disconnect();
+		expect(rowEl(view, "Astronomy").getAttribute("aria-posinset")).toBe("1");
+		for (const el of [programming, gardening]) {
+			expect(el.getAttribute("aria-setsize")).toBe("3");
+			const inRow = records.filter((r) => el.contains(r.target));
+			expect(inRow.length).toBeGreaterThan(0);
+			for (const r of inRow) expect([r.type, r.attributeName]).toEqual(["attributes", expect.stringMatching(/^aria-(setsize|posinset)$|^style$/)]);
+		}
 	});
 
 	test("renaming one note's title rewrites that row only", async () => {

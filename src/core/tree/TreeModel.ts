@@ -6,6 +6,7 @@ import { FilterEngine } from "./filter-engine";
 import { matchRanges } from "./fold";
 import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
 import { findPaths } from "./paths";
+import { RootOrder } from "./root-order";
 import { RowKeys } from "./row-keys";
 import { visibleRoots } from "./roots";
 import { sortByTitle, sortIds } from "./sort";
@@ -32,6 +33,7 @@ export class TreeModel {
 	private readonly countCache = new Map<string, number>();
 	private readonly parentCache = new Map<string, readonly string[]>();
 	private rootCache: readonly string[] | null = null;
+	private readonly rootOrder = new RootOrder();
 	private rootSet: ReadonlySet<string> | null = null;
 	private splitCache: { linked: string[]; unlinked: string[] } | null = null;
 	/** Bumped whenever children or their order may have changed (new view version, options). */
@@ -133,7 +135,7 @@ export class TreeModel {
 		this.sync();
 		if (pinned !== undefined) return this.view.getNode(pinned) ? [pinned] : [];
 		if (this.rootCache === null) {
-			this.rootCache = sortIds(this.view, visibleRoots(this.view, this.opts.showGhosts), this.opts.sort, this.opts.descending);
+			this.rootCache = this.rootOrder.sorted(this.view, visibleRoots(this.view, this.opts.showGhosts), this.opts.sort, this.opts.descending);
 		}
 		return this.rootCache;
 	}

@@ -38,6 +38,19 @@ function labelOf(node: LabelledNode, mode: RowLabel): string {
 	return mode === "filename" && node.path !== undefined ? fileNameOf(node.path) : node.title;
 }
 
+/** Case-folded labels by node object (nodes are replaced, never changed, when a note changes): no string is folded twice. */
+const foldedLabels: Record<RowLabel, WeakMap<LabelledNode, string>> = { title: new WeakMap(), filename: new WeakMap(), both: new WeakMap() };
+
+function foldedLabelOf(node: LabelledNode, mode: RowLabel): string {
+	const cache = foldedLabels[mode];
+	let key = cache.get(node);
+	if (key === undefined) {
+		key = labelOf(node, mode).toLowerCase();
+		cache.set(node, key);
+	}
+	return key;
+}
+
 function distinct(values: readonly string[]): boolean {
 	return new Set(values).size === values.length;
 }
@@ -71,7 +84,7 @@ export class RowLabelIndex {
 	) {
 		// A node shown under two parents is in its group twice: repeats are dropped when a group is first used.
 		for (const node of nodes) {
-			const key = labelOf(node, mode).toLowerCase();
+			const key = foldedLabelOf(node, mode);
 			const group = this.groups.get(key);
 			if (group === undefined) this.groups.set(key, [node]);
 			else group.push(node);
@@ -85,7 +98,7 @@ export class RowLabelIndex {
 		const showName = node.path !== undefined && mode !== "filename" && (mode === "both" || active);
 		const name = showName && node.path !== undefined ? fileNameOf(node.path) : "";
 		const text: RowText = { label, muted: name !== "" && name !== label ? name : "" };
-		const group = this.groups.get(label.toLowerCase());
+		const group = this.groups.get(foldedLabelOf(node, mode));
 		if (group === undefined || group.length < 2 || node.path === undefined) return text;
 		let apart = this.apart.get(group);
 		if (apart === undefined) {

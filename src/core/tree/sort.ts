@@ -159,6 +159,12 @@ export function sortIds(
 	return sort === "manual" ? [...chainOrder(view, sorted)] : sorted;
 }
 
+/** Compares two ids as `sortIds` orders them without edges (roots): for placing a few ids among sorted ones. Not for the manual sort's chains. */
+export function idComparator(view: HierarchyView, sort: SortKey, descending: boolean): (a: string, b: string) => number {
+	const compare = comparatorFor(sort, descending);
+	return (a, b) => compare(makeItem(view.getNode(a), a, sort, undefined), makeItem(view.getNode(b), b, sort, undefined));
+}
+
 /** Something to sort that carries its node: the order is the same as `sortIds` gives for their ids. */
 export interface NodeHolder {
 	readonly id: string;
