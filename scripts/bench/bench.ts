@@ -6,6 +6,11 @@
  *   npm run bench -- --notes 10000 --json one size; the last line is one JSON object
  *   npm run bench -- --corpus DIR --copies K [--json]   a real folder of notes repeated K times
  *
+ * A corpus is read as the command reads a vault: its own configuration (Topic Tree's or
+ * Breadcrumbs' fields, Excluded files, template folders) and links resolved against every file.
+ * A synthetic 1k vault is measured in the same run, so the `*_vs_1k` ratios compare figures
+ * taken under the same machine load. Ratios within one size (`*_ratio`) need no reference.
+ *
  * Figures are medians over several runs (p50/p99 for per-update timings). `filter_ms` is the
  * view's filter keystroke (debounce delay excluded); `core_filter_ms` is the core's filter and
  * flatten alone. Nothing here asserts a time: tests never depend on the machine's speed.
@@ -17,11 +22,14 @@ import { locateFrontmatter } from "../../src/core/frontmatter";
 import { parseLinks } from "../../src/core/links";
 import { TopicIndex, type NoteSource } from "../../src/core/topic-index";
 import { TreeModel } from "../../src/core/tree";
-import { DEFAULT_PARSE_SETTINGS } from "../../src/core/types";
+import { DEFAULT_PARSE_SETTINGS, type ParseSettings } from "../../src/core/types";
+import { vaultConfig } from "../../src/cli/config";
+import { vaultSources } from "../../src/cli/load";
 import { readVault } from "../../src/cli/vault";
 import { installJsdom, fakeViewportHeight } from "./jsdom-env";
-import { noteName, syntheticVault } from "./synthetic";
+import { syntheticVault } from "./synthetic";
 import type { ViewFigures } from "./view";
+import { reparented } from "./reparent";
 
 interface Args {
 	sizes: number[];
@@ -123,12 +131,40 @@ interface Result {
 	filter_dom_rows?: number;
 	view_update_ms?: number;
 	view_update_filtered_ms?: number;
+	view_update_unlinked_ms?: number;
+	unlinked_rows?: number;
+	trail_render_ms?: number;
+	trail_paths?: number;
 	core_filter_view_ms?: number;
+	/** Ratios within this run: an update under a filter / without; the first keystroke / a warm one. */
+	view_update_filtered_ratio?: number;
+	view_filter_cold_ratio?: number;
+	/** Ratios to the synthetic 1k vault measured in the same run. */
+	update_p99_vs_1k?: number;
+	view_update_vs_1k?: number;
+	view_update_unlinked_vs_1k?: number;
+	render_vs_1k?: number;
+	index_ms_per_note_vs_1k?: number;
+	/** A corpus run: the synthetic 1k reference's own figures. */
+	ref_1k?: Partial<Result>;
 }
+
+/** How a vault is indexed: its parse settings, link resolver and parent field (for the edits). */
+interface VaultSetup {
+	settings: ParseSettings;
+	resolve?: (linkpath: string, sourcePath: string) => string | null;
+	parentField: string;
+}
+
+const SYNTHETIC_SETUP: VaultSetup = { settings: DEFAULT_PARSE_SETTINGS, parentField: "up" };
 
 type Measured = Omit<Result, "filter_ms"> & { index: TopicIndex };
 
-function measure(notes: NoteSource[], runs: number, withFields: boolean): Measured {
+function newIndex(setup: VaultSetup): TopicIndex {
+	return new TopicIndex(setup.settings, setup.resolve ? { resolve: setup.resolve } : undefined);
+}
+
+function measure(notes: NoteSource[], runs: number, withFields: boolean, setup: VaultSetup): Measured {
 	const mb = bytesOf(notes) / 1e6;
 	const times: number[] = [];
 	let index: TopicIndex | undefined;
@@ -136,7 +172,7 @@ function measure(notes: NoteSource[], runs: number, withFields: boolean): Measur
 		index = undefined;
 		gc();
 		const t0 = now();
-		const fresh = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+		const fresh = newIndex(setup);
 		fresh.indexAll(notes);
 		times.push(now() - t0);
 		index = fresh;
@@ -147,7 +183,7 @@ function measure(notes: NoteSource[], runs: number, withFields: boolean): Measur
 	index = undefined;
 	gc();
 	const before = process.memoryUsage().heapUsed;
-	let held: TopicIndex | undefined = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+	let held: TopicIndex | undefined = newIndex(setup);
 	held.indexAll(notes);
 	gc();
 	const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
@@ -161,8 +197,8 @@ function measure(notes: NoteSource[], runs: number, withFields: boolean): Measur
 	const edit = (k: number): [NoteSource, NoteSource] => {
 		const i = Math.floor((k * 7919) % notes.length);
 		const note = notes[i];
-		const text = note.text.replace(/up:: \[\[[^\]]*\]\]/, `up:: [[${noteName((i * 31 + k) % notes.length)}]]`);
-		return [note, { ...note, text }];
+		const other = notes[(i * 31 + k) % notes.length].path;
+		return [note, reparented(note, other.slice(other.lastIndexOf("/") + 1).replace(/\.md$/, ""), setup.parentField)];
 	};
 	for (let k = 0; k < 300; k++) {
 		const [note, edited] = edit(k + 1_000_003);
@@ -228,18 +264,49 @@ function loadView(): Promise<typeof import("./view")> {
 }
 
 /** Core figures, then the view's over the same index; `filter_ms` is the view's keystroke. */
-async function measureAll(notes: NoteSource[], runs: number, withFields: boolean): Promise<Result> {
-	const { index, ...core } = measure(notes, runs, withFields);
+async function measureAll(notes: NoteSource[], runs: number, withFields: boolean, setup: VaultSetup = SYNTHETIC_SETUP): Promise<Result> {
+	const { index, ...core } = measure(notes, runs, withFields, setup);
 	const { measureView } = await loadView();
-	const view: ViewFigures = await measureView(index, notes, Math.max(5, runs));
-	return { ...core, filter_ms: view.view_filter_ms, ...view };
+	const view: ViewFigures = await measureView(index, notes, Math.max(5, runs), undefined, setup.parentField);
+	return {
+		...core,
+		filter_ms: view.view_filter_ms,
+		...view,
+		view_update_filtered_ratio: round(view.view_update_filtered_ms / view.view_update_ms),
+		view_filter_cold_ratio: round(view.view_filter_cold_ms / view.view_filter_ms),
+	};
 }
 
-function corpusNotes(dir: string, copies: number): NoteSource[] {
+/** Ratios of a result to the synthetic 1k vault's, measured in the same run. */
+function withRatios(result: Result, ref: Result): Result {
+	const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined || b === 0 ? undefined : round(a / b));
+	return {
+		...result,
+		update_p99_vs_1k: ratio(result.update_p99_ms, ref.update_p99_ms),
+		view_update_vs_1k: ratio(result.view_update_ms, ref.view_update_ms),
+		view_update_unlinked_vs_1k: ratio(result.view_update_unlinked_ms, ref.view_update_unlinked_ms),
+		render_vs_1k: ratio(result.render_ms, ref.render_ms),
+		index_ms_per_note_vs_1k: ratio(result.index_ms / result.notes, ref.index_ms / ref.notes),
+	};
+}
+
+/** A real vault folder (repeated `copies` times under copy-N/ folders), set up as the command sets it up. */
+function corpusVault(dir: string, copies: number): { notes: NoteSource[]; setup: VaultSetup; messages: string[] } {
 	const read = readVault(dir);
+	const config = vaultConfig(dir);
 	const notes: NoteSource[] = [];
-	for (let c = 0; c < copies; c++) for (const n of read.notes) notes.push({ ...n, path: copies > 1 ? `copy-${c}/${n.path}` : n.path });
-	return notes;
+	const files: string[] = [];
+	for (let c = 0; c < copies; c++) {
+		const prefix = copies > 1 ? `copy-${c}/` : "";
+		for (const n of read.notes) notes.push({ ...n, path: prefix + n.path });
+		for (const f of read.files) files.push(prefix + f);
+	}
+	const sources = vaultSources(notes, files, copies > 1 ? { excludes: (p) => config.exclusion.excludes(p.replace(/^copy-\d+\//, "")) } : config.exclusion);
+	return {
+		notes: sources.notes,
+		setup: { settings: config.parse, resolve: sources.resolve, parentField: config.parse.parentFields[0] ?? "up" },
+		messages: config.messages,
+	};
 }
 
 function printTable(results: Result[]): void {
@@ -271,18 +338,42 @@ function printTable(results: Result[]): void {
 		["filter_dom_rows", "filter DOM rows"],
 		["view_update_ms", "update ms"],
 		["view_update_filtered_ms", "update (filtered) ms"],
+		["view_update_unlinked_ms", "update (unlinked open) ms"],
+		["unlinked_rows", "rows (unlinked open)"],
+		["trail_render_ms", "trail ms"],
+		["trail_paths", "trail paths"],
+	];
+	const ratioCols: Array<[keyof Result, string]> = [
+		["notes", "notes"],
+		["view_update_filtered_ratio", "update filtered / plain"],
+		["view_filter_cold_ratio", "first / warm keystroke"],
+		["view_update_vs_1k", "update / 1k"],
+		["view_update_unlinked_vs_1k", "update (unlinked) / 1k"],
+		["render_vs_1k", "render / 1k"],
+		["update_p99_vs_1k", "core update p99 / 1k"],
+		["index_ms_per_note_vs_1k", "index per note / 1k"],
 	];
 	printColumns(results, cols);
 	console.log("");
 	console.log("tree view (jsdom, 800 px sidebar):");
 	printColumns(results, viewCols);
+	console.log("");
+	console.log("ratios (same run):");
+	printColumns(results, ratioCols);
 }
 
 function printColumns(results: Result[], cols: Array<[keyof Result, string]>): void {
 	const used = cols.filter(([k]) => results.some((r) => r[k] !== undefined));
-	const rows = [used.map(([, h]) => h), ...results.map((r) => used.map(([k]) => String(r[k] ?? "")))];
+	const cell = (v: unknown): string => (typeof v === "number" || typeof v === "string" ? String(v) : "");
+	const rows = [used.map(([, h]) => h), ...results.map((r) => used.map(([k]) => cell(r[k])))];
 	const widths = used.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 	for (const row of rows) console.log(row.map((c, i) => c.padStart(widths[i])).join("  "));
+}
+
+function pick(result: Result, keys: Array<keyof Result>): Partial<Result> {
+	const out: Partial<Result> = {};
+	for (const key of keys) (out as Record<string, unknown>)[key] = result[key];
+	return out;
 }
 
 async function main(): Promise<void> {
@@ -292,14 +383,22 @@ async function main(): Promise<void> {
 	if (args.corpus) {
 		const dir = path.resolve(args.corpus);
 		if (!fs.existsSync(dir)) throw new Error(`no such folder: ${dir}`);
-		const notes = corpusNotes(dir, args.copies);
-		if (!args.json) console.log(`corpus ${dir} × ${args.copies}: ${notes.length} notes`);
-		results.push(await measureAll(notes, args.runs || 5, true));
+		const { notes, setup, messages } = corpusVault(dir, args.copies);
+		if (!args.json) {
+			console.log(`corpus ${dir} × ${args.copies}: ${notes.length} notes (parent field ${setup.parentField})`);
+			for (const line of messages) console.log(line);
+		}
+		const ref = await measureAll(syntheticVault(1000), args.runs || 5, false);
+		const result = withRatios(await measureAll(notes, args.runs || 5, true, setup), ref);
+		results.push({ ...result, ref_1k: pick(ref, ["index_ms", "update_p99_ms", "render_ms", "view_update_ms", "view_update_unlinked_ms", "view_filter_ms"]) });
 	} else {
+		let ref: Result | undefined;
 		for (const n of args.sizes) {
 			const notes = syntheticVault(n);
 			if (!args.json) console.log(`synthetic vault: ${n} notes generated`);
-			results.push(await measureAll(notes, args.runs || (n >= 100000 ? 3 : 5), n <= 10000));
+			const result = await measureAll(notes, args.runs || (n >= 100000 ? 3 : 5), n <= 10000);
+			if (n === 1000) ref = result;
+			results.push(ref && n !== 1000 ? withRatios(result, ref) : result);
 		}
 	}
 	if (args.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results));

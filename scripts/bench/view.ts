@@ -8,8 +8,12 @@
 import type * as O from "obsidian";
 import type { DataStore, IndexSource, IndexStatus, TopicTreeHost } from "../../src/context";
 import type { TopicIndex, NoteSource } from "../../src/core/topic-index";
-import { TreeModel } from "../../src/core/tree";
+import { buildTrail, sequenceNeighbours } from "../../src/core/trail";
+import { TreeModel, UNLINKED_GROUP } from "../../src/core/tree";
+import { drawTrail } from "../../src/trail/render";
 import { TopicTreeView } from "../../src/tree-view/view";
+import { NodeLinks } from "../../src/ui/node-links";
+import { reparented } from "./reparent";
 import { createApp, Events, type App, type View } from "../../tests/obsidian-double";
 import { TestStore } from "../../tests/tree-view/host";
 
@@ -39,6 +43,14 @@ export interface ViewFigures {
 	view_update_ms: number;
 	/** The same while the broad filter is active (the view filters again on every update). */
 	view_update_filtered_ms: number;
+	/** The same with the unlinked notes group expanded (every unlinked note is a row). */
+	view_update_unlinked_ms: number;
+	/** Rows while the unlinked group is expanded. */
+	unlinked_rows: number;
+	/** The trail of the note with the most paths (of a sample): built and drawn, as a leaf does when its note opens. */
+	trail_render_ms: number;
+	/** Paths that trail counts (capped as the trail caps them). */
+	trail_paths: number;
 }
 
 /** An `IndexSource` over a prebuilt core index (no vault, no live index). */
@@ -145,26 +157,19 @@ function clearFilter(view: TopicTreeView): void {
 	input(view).dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true }));
 }
 
-/** The note with another parent: its first `up::` field re-pointed, or one added. */
-function reparented(note: NoteSource, parent: string): NoteSource {
-	const field = /up:: \[\[[^\]]*\]\]/;
-	const text = field.test(note.text) ? note.text.replace(field, `up:: [[${parent}]]`) : `${note.text}\nup:: [[${parent}]]\n`;
-	return { ...note, text };
-}
-
 function nameOf(path: string): string {
 	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
 }
 
 /** Times one-note parent edits fired through `updated`; restores each note afterwards. */
-function updates(b: Bench, notes: readonly NoteSource[], count: number): number[] {
+function updates(b: Bench, notes: readonly NoteSource[], count: number, field: string): number[] {
 	const times: number[] = [];
 	for (let k = 0; k < count; k++) {
 		const i = 1 + ((k * 7919) % (notes.length - 1));
 		const note = notes[i];
 		const parent = nameOf(notes[(i * 31 + k) % i].path);
 		const t0 = now();
-		b.index.core.update(reparented(note, parent));
+		b.index.core.update(reparented(note, parent, field));
 		b.index.fire(new Set([note.path]));
 		times.push(now() - t0);
 		b.index.core.update(note);
@@ -177,7 +182,13 @@ function updates(b: Bench, notes: readonly NoteSource[], count: number): number[
  * Measures the view over `core`, built from `notes`; `runs` renders and keystrokes each.
  * `phase` (for profiling scripts) is called as each phase starts: render, render-active, filter, update, done.
  */
-export async function measureView(core: TopicIndex, notes: readonly NoteSource[], runs: number, phase?: (name: string) => void): Promise<ViewFigures> {
+export async function measureView(
+	core: TopicIndex,
+	notes: readonly NoteSource[],
+	runs: number,
+	phase?: (name: string) => void,
+	parentField = "up",
+): Promise<ViewFigures> {
 	const broad = "model";
 	const few = nameOf(notes[Math.floor(notes.length / 2)].path);
 	// The active note: the last one, deep in the hierarchy, open in the main area.
@@ -240,10 +251,25 @@ export async function measureView(core: TopicIndex, notes: readonly NoteSource[]
 	// One-note updates with the active note's ancestors expanded, then under the broad filter.
 	phase?.("update");
 	const sample = Math.min(50, notes.length - 1);
-	const plainUpdates = updates(withActive, notes, sample);
+	const plainUpdates = updates(withActive, notes, sample, parentField);
 	await keystroke(tree, broad);
-	const filteredUpdates = updates(withActive, notes, Math.min(sample, 10));
+	const filteredUpdates = updates(withActive, notes, Math.min(sample, 10), parentField);
 	clearFilter(tree);
+
+	// The same with the unlinked group expanded (revealing an unlinked note opens it).
+	phase?.("update-unlinked");
+	const model0 = withActive.index.model;
+	const lone = model0.splitRoots().unlinked[0];
+	let unlinkedRows = 0;
+	let unlinkedUpdates: number[] = [];
+	if (lone !== undefined && tree.revealNote(lone)) {
+		unlinkedRows = tree.rows.length;
+		if (!tree.rows.some((row) => row.id === UNLINKED_GROUP && row.expanded)) throw new Error("the unlinked group did not open");
+		unlinkedUpdates = updates(withActive, notes, sample, parentField);
+	}
+
+	phase?.("trail");
+	const trail = measureTrail(withActive, notes, runs);
 
 	phase?.("done");
 	await plain.app.dispose();
@@ -260,5 +286,44 @@ export async function measureView(core: TopicIndex, notes: readonly NoteSource[]
 		core_filter_view_ms: round(median(coreTimes)),
 		view_update_ms: round(median(plainUpdates), 3),
 		view_update_filtered_ms: round(median(filteredUpdates), 3),
+		view_update_unlinked_ms: unlinkedUpdates.length > 0 ? round(median(unlinkedUpdates), 3) : 0,
+		unlinked_rows: unlinkedRows,
+		trail_render_ms: trail.ms,
+		trail_paths: trail.paths,
 	};
+}
+
+/**
+ * The trail of the note with the most paths among a sample of notes, built and drawn into a
+ * detached element `runs` times (each time after a one-note edit elsewhere, so the model's
+ * caches are as cold as when a note opens after an edit).
+ */
+function measureTrail(b: Bench, notes: readonly NoteSource[], runs: number): { ms: number; paths: number } {
+	const model = b.index.model;
+	const graph = b.index.core.graph;
+	let best = notes[0].path;
+	let bestPaths = 0;
+	const step = Math.max(1, Math.floor(notes.length / 400));
+	for (let i = 0; i < notes.length; i += step) {
+		const count = model.pathsTo(notes[i].path, 20).length;
+		if (count > bestPaths) {
+			bestPaths = count;
+			best = notes[i].path;
+		}
+	}
+	const links = new NodeLinks(b.host);
+	const el = createDiv();
+	const times: number[] = [];
+	let paths = 0;
+	for (let r = 0; r < Math.max(5, runs); r++) {
+		const other = notes[(r * 7919 + 1) % notes.length];
+		b.index.core.update({ ...other, text: `${other.text}\n` });
+		const t0 = now();
+		const trail = buildTrail(model, best, b.host.store.data.settings.trailMaxPaths, (id) => sequenceNeighbours(graph, id));
+		if (trail) drawTrail(el, trail, { links, title: (id) => graph.getNode(id)?.title ?? id, expanded: false, onToggle: () => undefined });
+		times.push(now() - t0);
+		paths = trail?.total ?? 0;
+		b.index.core.update(other);
+	}
+	return { ms: round(median(times), 3), paths };
 }

@@ -5,7 +5,9 @@
  */
 import { UnusedFieldCounter } from "../core/config/field-hint";
 import { PathIndex } from "../core/links";
-import { notePath, TopicIndex } from "../core/topic-index";
+import { notePath, TopicIndex, type NoteSource } from "../core/topic-index";
+import type { ResolveLink } from "../core/types";
+import type { Exclusion } from "../index/exclusion";
 import type { VaultConfig } from "./config";
 import { readVault, type VaultRead } from "./vault";
 
@@ -17,18 +19,22 @@ export interface LoadedVault {
 	hints: string[];
 }
 
+/** The notes the exclusion keeps, and a resolver that knows every file (excluded notes too: Obsidian resolves to them as well). */
+export function vaultSources(notes: readonly NoteSource[], files: readonly string[], exclusion: Exclusion): { notes: NoteSource[]; resolve: ResolveLink } {
+	const paths = new PathIndex();
+	for (const note of notes) paths.add(notePath(note.path));
+	for (const file of files) paths.add(notePath(file));
+	return { notes: notes.filter((note) => !exclusion.excludes(notePath(note.path))), resolve: paths.resolve };
+}
+
 export function indexVault(vault: string, config: VaultConfig, progress?: (line: string) => void, maxNoteBytes?: number): LoadedVault {
 	const start = Date.now();
 	const report = (count: number) => {
 		if (progress && Date.now() - start > 2000) progress(`Reading notes: ${count.toLocaleString("en-US")}`);
 	};
 	const read = readVault(vault, report, maxNoteBytes);
-	// Every file is known to the resolver, excluded notes too (Obsidian resolves to them as well).
-	const paths = new PathIndex();
-	for (const note of read.notes) paths.add(notePath(note.path));
-	for (const file of read.files) paths.add(notePath(file));
-	const kept = read.notes.filter((note) => !config.exclusion.excludes(notePath(note.path)));
-	const index = new TopicIndex(config.parse, { resolve: paths.resolve });
+	const { notes: kept, resolve } = vaultSources(read.notes, read.files, config.exclusion);
+	const index = new TopicIndex(config.parse, { resolve });
 	index.indexAll(kept);
 	if (progress && Date.now() - start > 2000) progress(`Indexed ${kept.length.toLocaleString("en-US")} notes`);
 	return { index, read, config, hints: unusedFieldHints(index, kept) };
