@@ -225,6 +225,7 @@ export async function measureView(
 
 	// Filter keystrokes on the last view (its model is fresh: the first one is cold).
 	phase?.("filter");
+	if (process.env.BENCH_DEBUG) console.log(`rows before the filter phase: ${tree.rows.length}, active ${active.path} unlinked ${withActive.index.model.inUnlinkedGroup(active.path)}`);
 	const cold = await keystroke(tree, broad);
 	clearFilter(tree);
 	const broadTimes: number[] = [];
@@ -250,6 +251,7 @@ export async function measureView(
 
 	// One-note updates with the active note's ancestors expanded, then under the broad filter.
 	phase?.("update");
+	if (process.env.BENCH_DEBUG) console.log(`rows during updates: ${tree.rows.length}, roots ${withActive.index.model.roots().length}`);
 	const sample = Math.min(50, notes.length - 1);
 	const plainUpdates = updates(withActive, notes, sample, parentField);
 	await keystroke(tree, broad);

@@ -5,6 +5,7 @@
  */
 import { isGroupRow, unlinkedGroupTitle, type TreeRow } from "../core/tree";
 import { RowLabelIndex, type RowLabel } from "../core/tree/labels";
+import { sameItems } from "../core/tree/root-order";
 import type { TopicNode } from "../core/types";
 
 /** Text of the unlinked group's tooltip. */
@@ -21,6 +22,9 @@ export interface RowLabelParts {
 /** The labels of the current rows (sharing titles, row label setting), computed once per flatten. */
 export class RowLabels {
 	private index = new RowLabelIndex([], "title");
+	/** What the index was built from: an update with the same nodes (by object) and mode keeps it. */
+	private nodes: TopicNode[] = [];
+	private mode: RowLabel = "title";
 
 	constructor(private readonly nodeOf: (id: string) => TopicNode | undefined) {}
 
@@ -32,6 +36,9 @@ export class RowLabels {
 			const node = this.nodeOf(row.id);
 			if (node !== undefined) nodes.push(node);
 		}
+		if (mode === this.mode && sameItems(nodes, this.nodes)) return;
+		this.nodes = nodes;
+		this.mode = mode;
 		this.index = new RowLabelIndex(nodes, mode);
 	}
 

@@ -6,7 +6,7 @@ import { FilterEngine } from "./filter-engine";
 import { matchRanges } from "./fold";
 import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
 import { findPaths } from "./paths";
-import { RootOrder } from "./root-order";
+import { RootOrder, sameItems } from "./root-order";
 import { RowKeys } from "./row-keys";
 import { visibleRoots } from "./roots";
 import { sortByTitle, sortIds } from "./sort";
@@ -36,6 +36,10 @@ export class TreeModel {
 	private readonly rootOrder = new RootOrder();
 	private rootSet: ReadonlySet<string> | null = null;
 	private splitCache: { linked: string[]; unlinked: string[] } | null = null;
+	/** The last split and the roots it was made from, kept across versions so an unchanged split keeps its arrays. */
+	private lastSplit: { roots: readonly string[]; linked: string[]; unlinked: string[] } | null = null;
+	/** The unlinked group's rows for the last unlinked list (an edit elsewhere reuses them). */
+	private groupRows: { unlinked: readonly string[]; expanded: boolean; rows: readonly TreeRow[] } | null = null;
 	/** Bumped whenever children or their order may have changed (new view version, options). */
 	private layout = 0;
 	/** The rows' keys: one short key per position, kept for the model's life so keys stay stable across flattens. */
@@ -146,7 +150,15 @@ export class TreeModel {
 	 */
 	splitRoots(): { readonly linked: readonly string[]; readonly unlinked: readonly string[] } {
 		const roots = this.roots();
-		this.splitCache ??= splitRoots(this.view, roots);
+		if (this.splitCache === null) {
+			const split = splitRoots(this.view, roots);
+			const last = this.lastSplit;
+			// The same split as before keeps its arrays, so the group's rows built from them stay valid.
+			if (last !== null && sameItems(last.linked, split.linked)) split.linked = last.linked;
+			if (last !== null && sameItems(last.unlinked, split.unlinked)) split.unlinked = last.unlinked;
+			this.lastSplit = { roots, ...split };
+			this.splitCache = split;
+		}
 		return this.splitCache;
 	}
 
@@ -201,7 +213,9 @@ export class TreeModel {
 		const { linked, unlinked } = this.splitRoots();
 		const rows = flattenRows(this.rowSource, linked, isExpanded, null);
 		if (this.opts.unlinked === "group") {
-			for (const row of unlinkedRows(unlinked, isExpanded(UNLINKED_GROUP, UNLINKED_GROUP, 0))) rows.push(row);
+			const open = isExpanded(UNLINKED_GROUP, UNLINKED_GROUP, 0);
+			if (this.groupRows?.unlinked !== unlinked || this.groupRows.expanded !== open) this.groupRows = { unlinked, expanded: open, rows: unlinkedRows(unlinked, open) };
+			for (const row of this.groupRows.rows) rows.push(row);
 		}
 		return rows;
 	}
