@@ -235,4 +235,11 @@ export interface HierarchyView {
 	 * one, each once, by id (the edge as declared: `from` is the declaring note).
 	 */
 	explicitSiblingsOf(id: string): readonly RelatedEdge[];
+	/**
+	 * Optional: ids whose node, parents or children changed after `version`, or null when not known.
+	 * Views that offer it let the tree model redo only what an edit touched.
+	 */
+	changedSince?(version: number): ReadonlySet<string> | null;
+	/** Optional, with `changedSince`: the cycle members among `roots()`, the same array while they do not change. */
+	cycleRootIds?(): readonly string[];
 }

@@ -20,6 +20,7 @@ import type {
 	SequenceEdge,
 	TopicNode,
 } from "../types";
+import { ChangeLog } from "./change-log";
 import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
@@ -99,6 +100,8 @@ export class HierarchyGraph implements HierarchyView {
 	private readonly resolver: ResolveLink;
 	/** Roots that are cycle members, sorted; rebuilt when the cycles change. */
 	private cycleRoots: { version: number; roots: string[] } | undefined;
+	/** Ids changed per version (see `changedSince`). */
+	private readonly log = new ChangeLog(0);
 
 	constructor(options: GraphOptions = {}) {
 		if (options.resolve) {
@@ -112,6 +115,21 @@ export class HierarchyGraph implements HierarchyView {
 	/** Increments on every change to nodes or edges. */
 	get version(): number {
 		return this.revision;
+	}
+
+	/**
+	 * Ids whose node, parents or children changed after `version`; null when not known (a full
+	 * index or a large change). A root or unlinked note changes status only among these ids,
+	 * unless the cycles' roots changed (`cycleRootIds`).
+	 */
+	changedSince(version: number): ReadonlySet<string> | null {
+		return this.log.since(version);
+	}
+
+	/** The cycle members listed among the roots; the same array while they do not change. */
+	cycleRootIds(): readonly string[] {
+		this.roots();
+		return this.cycleRoots?.roots ?? [];
 	}
 
 	/** Add or replace one note (parse result + file times). Cost proportional to the note and its neighbours. */
@@ -136,6 +154,7 @@ export class HierarchyGraph implements HierarchyView {
 				const node = noteNode(note, stat);
 				this.slots.set(note.path, newSlot(node, record));
 				this.nodeMap.set(note.path, node);
+				this.log.touch(note.path);
 				this.noteTotal++;
 				this.pathIndex?.add(note.path);
 				fresh.push(record);
@@ -214,6 +233,7 @@ export class HierarchyGraph implements HierarchyView {
 		this.cycleTracker.clear();
 		if (this.pathIndex) this.pathIndex = new PathIndex();
 		this.commit(true);
+		this.log.forget(this.revision);
 	}
 
 	/** Whether a note is held at this path. */
@@ -341,7 +361,10 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	private commit(always: boolean): void {
-		if (always || this.changed) this.revision++;
+		if (always || this.changed || this.log.pending) {
+			this.revision++;
+			this.log.commit(this.revision);
+		}
 		this.changed = false;
 	}
 
@@ -374,6 +397,7 @@ export class HierarchyGraph implements HierarchyView {
 		if (slot === undefined) {
 			this.slots.set(path, newSlot(node, record));
 			this.nodeMap.set(path, node);
+			this.log.touch(path);
 		} else {
 			slot.record = record;
 			this.setNode(path, slot, node);
@@ -484,7 +508,7 @@ export class HierarchyGraph implements HierarchyView {
 				index.add((edge.from[key] ??= newEnds(edge.fromId)), (edge.to[key] ??= newEnds(edge.toId)), decl);
 			} else if (kind === "next" || kind === "prev") {
 				this.sequence.add((edge.from.sequence ??= newEnds(edge.fromId)), (edge.to.sequence ??= newEnds(edge.toId)), decl);
-			} else if (this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
+			} else if (this.touchEdge(edge.fromId, edge.toId) && this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
 				this.updateParentless(edge.fromId, edge.from);
 				if (!this.bulkLoading) this.cycleTracker.edgeAdded(edge.fromId, edge.toId);
 			}
@@ -514,7 +538,7 @@ export class HierarchyGraph implements HierarchyView {
 					if (isBare(a)) from.sequence = undefined;
 					if (isBare(b)) to.sequence = undefined;
 				}
-			} else if (from.hierarchy && to.hierarchy && this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
+			} else if (from.hierarchy && to.hierarchy && this.touchEdge(fromId, toId) && this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
 				if (isBare(from.hierarchy)) from.hierarchy = undefined;
 				if (isBare(to.hierarchy)) to.hierarchy = undefined;
 				this.updateParentless(fromId, from);
@@ -549,12 +573,21 @@ export class HierarchyGraph implements HierarchyView {
 	private setNode(id: string, slot: Slot, node: TopicNode): void {
 		slot.node = node;
 		this.nodeMap.set(id, node);
+		this.log.touch(id);
+	}
+
+	/** Logs both ends of a hierarchy edge about to be added or removed (true, to chain in a condition). */
+	private touchEdge(child: string, parent: string): true {
+		this.log.touch(child);
+		this.log.touch(parent);
+		return true;
 	}
 
 	/** The node is gone: its slot goes too (by then nothing else is left on it). */
 	private dropNode(id: string, slot: Slot): void {
 		slot.node = undefined;
 		this.nodeMap.delete(id);
+		this.log.touch(id);
 		if (
 			slot.record === undefined &&
 			slot.targetedBy === undefined &&

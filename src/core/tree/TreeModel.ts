@@ -6,12 +6,11 @@ import { FilterEngine } from "./filter-engine";
 import { matchRanges } from "./fold";
 import { flattenRows, type ExpandPredicate, type RowSource } from "./flatten";
 import { findPaths } from "./paths";
-import { RootOrder, sameItems } from "./root-order";
+import { RootState } from "./root-state";
 import { RowKeys } from "./row-keys";
-import { visibleRoots } from "./roots";
 import { sortByTitle, sortIds } from "./sort";
 import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
-import { isUnlinked, splitRoots, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
+import { isUnlinked, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
 
 /** Arguments of `TreeModel.flatten`. */
 export interface FlattenArgs {
@@ -33,11 +32,9 @@ export class TreeModel {
 	private readonly countCache = new Map<string, number>();
 	private readonly parentCache = new Map<string, readonly string[]>();
 	private rootCache: readonly string[] | null = null;
-	private readonly rootOrder = new RootOrder();
-	private rootSet: ReadonlySet<string> | null = null;
-	private splitCache: { linked: string[]; unlinked: string[] } | null = null;
-	/** The last split and the roots it was made from, kept across versions so an unchanged split keeps its arrays. */
-	private lastSplit: { roots: readonly string[]; linked: string[]; unlinked: string[] } | null = null;
+	/** The roots and their split, kept across versions (see root-state.ts). */
+	private readonly top = new RootState();
+	private splitCache: { readonly linked: readonly string[]; readonly unlinked: readonly string[] } | null = null;
 	/** The unlinked group's rows for the last unlinked list (an edit elsewhere reuses them). */
 	private groupRows: { unlinked: readonly string[]; expanded: boolean; rows: readonly TreeRow[] } | null = null;
 	/** Bumped whenever children or their order may have changed (new view version, options). */
@@ -80,7 +77,10 @@ export class TreeModel {
 		const ghostsChanged = next.showGhosts !== this.opts.showGhosts;
 		const orderChanged = ghostsChanged || next.sort !== this.opts.sort || next.descending !== this.opts.descending;
 		this.opts = next;
-		if (orderChanged) this.layout++;
+		if (orderChanged) {
+			this.layout++;
+			this.top.clear();
+		}
 		if (ghostsChanged) this.clearCaches();
 		else if (orderChanged) {
 			this.childCache.clear();
@@ -139,7 +139,7 @@ export class TreeModel {
 		this.sync();
 		if (pinned !== undefined) return this.view.getNode(pinned) ? [pinned] : [];
 		if (this.rootCache === null) {
-			this.rootCache = this.rootOrder.sorted(this.view, visibleRoots(this.view, this.opts.showGhosts), this.opts.sort, this.opts.descending);
+			this.rootCache = this.top.roots(this.view, this.opts);
 		}
 		return this.rootCache;
 	}
@@ -150,15 +150,8 @@ export class TreeModel {
 	 */
 	splitRoots(): { readonly linked: readonly string[]; readonly unlinked: readonly string[] } {
 		const roots = this.roots();
-		if (this.splitCache === null) {
-			const split = splitRoots(this.view, roots);
-			const last = this.lastSplit;
-			// The same split as before keeps its arrays, so the group's rows built from them stay valid.
-			if (last !== null && sameItems(last.linked, split.linked)) split.linked = last.linked;
-			if (last !== null && sameItems(last.unlinked, split.unlinked)) split.unlinked = last.unlinked;
-			this.lastSplit = { roots, ...split };
-			this.splitCache = split;
-		}
+		// An unchanged split keeps its arrays, so the group's rows built from them stay valid.
+		this.splitCache ??= this.top.splitOf(this.view, roots, this.opts);
 		return this.splitCache;
 	}
 
@@ -227,8 +220,8 @@ export class TreeModel {
 		if (pinned !== undefined) {
 			return findPaths({ parents: (p) => this.parents(p), isStart: (p) => p === pinned }, id, limit, true);
 		}
-		const starts = this.startSet();
-		return findPaths({ parents: (p) => this.parents(p), isStart: (p) => starts.has(p) }, id, limit, false);
+		this.roots();
+		return findPaths({ parents: (p) => this.parents(p), isStart: (p) => this.top.has(p) }, id, limit, false);
 	}
 
 	/** Row keys to add to `expanded` so that the row for `path` is visible (`pinned`: the tree is pinned). */
@@ -264,12 +257,6 @@ export class TreeModel {
 		return this.opts.showGhosts ? edges : edges.filter((edge) => this.isShown(edge.child));
 	}
 
-	private startSet(): ReadonlySet<string> {
-		const roots = this.roots();
-		if (this.rootSet === null) this.rootSet = new Set(roots);
-		return this.rootSet;
-	}
-
 	/** Drops what depends on the graph when its version changed; sorted children are revalidated per node instead. */
 	private sync(): void {
 		if (this.view.version === this.seenVersion) return;
@@ -287,7 +274,6 @@ export class TreeModel {
 		this.countCache.clear();
 		this.parentCache.clear();
 		this.rootCache = null;
-		this.rootSet = null;
 		this.splitCache = null;
 	}
 }
