@@ -1,6 +1,9 @@
 /** The flattened rows with what keyboard navigation and ARIA need: parent row, position among siblings. */
 import type { TreeRow } from "../core/tree";
 
+/** How far from its previous place a key is looked for before the whole table is searched. */
+const NEAR_ROWS = 8;
+
 /** Rows in display order, with per-row structure computed in one pass. */
 export class RowTable {
 	readonly rows: readonly TreeRow[];
@@ -11,8 +14,13 @@ export class RowTable {
 	/** Keys looked up so far (a full key map costs more than the few lookups a render makes). */
 	private readonly found = new Map<string, number>();
 
-	constructor(rows: readonly TreeRow[]) {
+	/** Keys the table these rows replace found, and where (its lookups only: tables do not chain). */
+	private readonly previousFound: ReadonlyMap<string, number> | undefined;
+
+	/** `previous`: the table these rows replace; a key is looked for first near where it was there. */
+	constructor(rows: readonly TreeRow[], previous?: RowTable) {
 		this.rows = rows;
+		this.previousFound = previous?.found;
 		const n = rows.length;
 		this.parentIdx = new Int32Array(n);
 		this.pos = new Int32Array(n);
@@ -35,7 +43,7 @@ export class RowTable {
 			this.group[i] = groupAt[d];
 			this.parentIdx[i] = d > 0 ? (lastAt[d - 1] ?? -1) : -1;
 			lastAt[d] = i;
-			lastAt.length = d + 1;
+			if (lastAt.length > d + 1) lastAt.length = d + 1;
 		}
 	}
 
@@ -48,8 +56,8 @@ export class RowTable {
 		if (key === null || key === undefined) return -1;
 		let index = this.found.get(key);
 		if (index === undefined) {
-			index = -1;
-			for (let i = 0; i < this.rows.length; i++) {
+			index = this.near(key);
+			for (let i = 0; index === -1 && i < this.rows.length; i++) {
 				if (this.rows[i].key === key) {
 					index = i;
 					break;
@@ -58,6 +66,17 @@ export class RowTable {
 			this.found.set(key, index);
 		}
 		return index;
+	}
+
+	/** Where the key was in the previous table, give or take a few rows (one edit moves rows a little); -1 when not there. */
+	private near(key: string): number {
+		const was = this.previousFound?.get(key);
+		if (was === undefined || was === -1) return -1;
+		for (let delta = 0; delta <= NEAR_ROWS; delta++) {
+			if (this.rows[was + delta]?.key === key) return was + delta;
+			if (delta > 0 && this.rows[was - delta]?.key === key) return was - delta;
+		}
+		return -1;
 	}
 
 	/** The row with this key. */

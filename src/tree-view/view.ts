@@ -216,7 +216,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (query !== "" && this.filter === null) this.filter = model.filter(query);
 		const pinned = this.pinnedId();
 		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
-		this.table = new RowTable(rows);
+		this.table = new RowTable(rows, this.table);
 		this.labels.update(rows, this.host.store.data.settings.rowLabel);
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
 		this.list.setItems(rows, render);
@@ -248,7 +248,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	private hasHierarchy(): boolean {
 		const model = this.host.index.model;
-		return model.roots().some((id) => model.childCount(id) > 0);
+		return model.splitRoots().linked.some((id) => model.childCount(id) > 0);
 	}
 
 	private onIndexUpdated(): void {

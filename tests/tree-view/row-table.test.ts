@@ -51,3 +51,23 @@ test("looks rows up by key", () => {
 	expect(table.indexOf(null)).toBe(-1);
 	expect(table.get(undefined)).toBeUndefined();
 });
+
+test("a table that replaces another finds each key where it is now, whether it moved a little or far (property)", () => {
+	fc.assert(
+		fc.property(fc.integer({ min: 1, max: 200 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: -30, max: 30 })), { maxLength: 5 }), fc.nat(), (n, moves, probe) => {
+			const before = rowsOf(Array.from({ length: n }, () => 0));
+			const after = before.slice();
+			for (const [from, shift] of moves) {
+				const [row] = after.splice(from % after.length, 1);
+				after.splice(Math.max(0, Math.min(after.length, (from % (after.length + 1)) + shift)), 0, row);
+			}
+			const old = new RowTable(before);
+			for (const row of before) old.indexOf(row.key);
+			old.indexOf("gone");
+			const table = new RowTable(after, old);
+			const key = after[probe % after.length].key;
+			expect(table.indexOf(key)).toBe(after.findIndex((row) => row.key === key));
+			expect(table.indexOf("gone")).toBe(-1);
+		}),
+	);
+});

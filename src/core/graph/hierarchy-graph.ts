@@ -25,7 +25,7 @@ import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
 import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
-import { declarationOf, fileNode, isNotePath, mergeSorted, movedNote, noteNode } from "./nodes";
+import { declarationOf, fileNode, isNotePath, mergeSorted, movedNote, noteNode, sameItems } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
 import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
@@ -126,11 +126,6 @@ export class HierarchyGraph implements HierarchyView {
 		return this.log.since(version);
 	}
 
-	/** The cycle members listed among the roots; the same array while they do not change. */
-	cycleRootIds(): readonly string[] {
-		this.roots();
-		return this.cycleRoots?.roots ?? [];
-	}
 
 	/** Add or replace one note (parse result + file times). Cost proportional to the note and its neighbours. */
 	upsert(note: ParsedNote, stat?: NoteStat): void {
@@ -303,13 +298,20 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	roots(): string[] {
+		return mergeSorted(this.parentless.sorted, this.cycleRootIds());
+	}
+
+	/** The cycle members listed among the roots, sorted; the same array while they do not change. */
+	cycleRootIds(): readonly string[] {
 		const cycles = this.cycleTracker.cycles();
 		if (this.cycleRoots?.version !== this.cycleTracker.version) {
 			const roots: string[] = [];
 			for (const cycle of cycles) if (cycle.root !== undefined) roots.push(cycle.root);
-			this.cycleRoots = { version: this.cycleTracker.version, roots: roots.sort(compareStrings) };
+			roots.sort(compareStrings);
+			const kept = this.cycleRoots !== undefined && sameItems(this.cycleRoots.roots, roots);
+			this.cycleRoots = { version: this.cycleTracker.version, roots: kept ? (this.cycleRoots as { roots: string[] }).roots : roots };
 		}
-		return mergeSorted(this.parentless.sorted, this.cycleRoots.roots);
+		return this.cycleRoots.roots;
 	}
 
 	cycleOf(id: string): readonly string[] | undefined {

@@ -41,6 +41,13 @@ export function declarationOf(decl: Decl): Declaration {
 	return { note: decl.note, kind: rel.kind, field: rel.field, source: rel.source, line: rel.line, linkpath: decl.linkpath, target: decl.target };
 }
 
+/** Whether two lists hold the same items (by identity) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 /** Two sorted id lists as one. */
 export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
 	if (b.length === 0) return [...a];

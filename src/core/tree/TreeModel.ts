@@ -37,6 +37,8 @@ export class TreeModel {
 	private splitCache: { readonly linked: readonly string[]; readonly unlinked: readonly string[] } | null = null;
 	/** The unlinked group's rows for the last unlinked list (an edit elsewhere reuses them). */
 	private groupRows: { unlinked: readonly string[]; expanded: boolean; rows: readonly TreeRow[] } | null = null;
+	/** Rows of unlinked notes by id, made once (trimmed when most are gone). */
+	private readonly lonelyRows = new Map<string, TreeRow>();
 	/** Bumped whenever children or their order may have changed (new view version, options). */
 	private layout = 0;
 	/** The rows' keys: one short key per position, kept for the model's life so keys stay stable across flattens. */
@@ -207,7 +209,10 @@ export class TreeModel {
 		const rows = flattenRows(this.rowSource, linked, isExpanded, null);
 		if (this.opts.unlinked === "group") {
 			const open = isExpanded(UNLINKED_GROUP, UNLINKED_GROUP, 0);
-			if (this.groupRows?.unlinked !== unlinked || this.groupRows.expanded !== open) this.groupRows = { unlinked, expanded: open, rows: unlinkedRows(unlinked, open) };
+			if (this.groupRows?.unlinked !== unlinked || this.groupRows.expanded !== open) {
+				if (this.lonelyRows.size > 2 * unlinked.length + 64) this.lonelyRows.clear();
+				this.groupRows = { unlinked, expanded: open, rows: unlinkedRows(unlinked, open, this.lonelyRows) };
+			}
 			for (const row of this.groupRows.rows) rows.push(row);
 		}
 		return rows;

@@ -1,8 +1,11 @@
 /** The sorted roots, kept across graph versions: one edit re-places the roots it touched instead of re-sorting them all. */
 
+import { sameItems } from "../graph/nodes";
 import type { HierarchyView, TopicNode } from "../types";
 import { idComparator, sortIds } from "./sort";
 import type { SortKey } from "./types";
+
+export { sameItems };
 
 /** Above this share of changed roots a full sort is cheaper than placing each one. */
 const RESORT_SHARE = 0.125;
@@ -137,11 +140,4 @@ export function insertionPoint(ids: readonly string[], id: string, compare: (a: 
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** Whether two lists hold the same items (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
 }

@@ -49,15 +49,21 @@ export function unlinkedIdOf(key: string): string | null {
 /**
  * The group row and, when it is expanded, one leaf row per unlinked note (depth 1, with no
  * `parentId`: the group is not a parent, so no menu offers to remove it). None when there are none.
+ * `reuse` holds rows made before, by id: a note's row never changes, so it is made once.
  */
-export function unlinkedRows(unlinked: readonly string[], expanded: boolean): TreeRow[] {
+export function unlinkedRows(unlinked: readonly string[], expanded: boolean, reuse?: Map<string, TreeRow>): TreeRow[] {
 	if (unlinked.length === 0) return [];
 	const rows: TreeRow[] = [
 		{ key: UNLINKED_GROUP, id: UNLINKED_GROUP, depth: 0, childCount: unlinked.length, expanded, cycleBack: false, match: false, highlights: [] },
 	];
 	if (!expanded) return rows;
 	for (const id of unlinked) {
-		rows.push({ key: unlinkedKey(id), id, depth: 1, childCount: 0, expanded: false, cycleBack: false, match: false, highlights: [] });
+		let row = reuse?.get(id);
+		if (row === undefined) {
+			row = { key: unlinkedKey(id), id, depth: 1, childCount: 0, expanded: false, cycleBack: false, match: false, highlights: [] };
+			reuse?.set(id, row);
+		}
+		rows.push(row);
 	}
 	return rows;
 }
