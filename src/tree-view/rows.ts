@@ -40,6 +40,8 @@ interface RowParts {
 	badges: HTMLElement;
 	flair: HTMLElement;
 	flairOuter: HTMLElement;
+	/** The `aria-setsize` and `aria-posinset` written last (reading attributes back costs as much as writing). */
+	place?: string;
 }
 
 const parts = new WeakMap<HTMLElement, RowParts>();
@@ -96,10 +98,12 @@ export function renderHighlighted(el: HTMLElement, title: string, ranges: readon
 
 /** Writes a row's place among its visible siblings (the rest of the row unchanged). */
 export function renderRowPosition(el: HTMLElement, decor: Pick<RowDecor, "posInSet" | "setSize">): void {
-	const size = String(decor.setSize);
-	const pos = String(decor.posInSet);
-	if (el.getAttribute("aria-setsize") !== size) el.setAttr("aria-setsize", size);
-	if (el.getAttribute("aria-posinset") !== pos) el.setAttr("aria-posinset", pos);
+	const p = parts.get(el);
+	const place = `${decor.setSize} ${decor.posInSet}`;
+	if (p?.place === place) return;
+	if (p) p.place = place;
+	el.setAttr("aria-setsize", String(decor.setSize));
+	el.setAttr("aria-posinset", String(decor.posInSet));
 }
 
 /** Fills a row element for `row`. */
