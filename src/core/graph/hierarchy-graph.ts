@@ -12,8 +12,8 @@ import type {
 	Declaration,
 	HierarchyEdge,
 	HierarchyView,
+	IndexedNote,
 	NoteStat,
-	ParsedNote,
 	Problem,
 	RelatedEdge,
 	ResolveLink,
@@ -24,7 +24,7 @@ import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
 import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
-import { declarationOf, fileNode, isNotePath, mergeSorted, movedNote, noteNode } from "./nodes";
+import { declarationOf, fileNode, indexedNote, isNotePath, mergeSorted, movedNote, noteNode } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
 import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
@@ -37,7 +37,7 @@ export interface GraphOptions {
 }
 
 interface NoteRecord {
-	note: ParsedNote;
+	note: IndexedNote;
 	decls: Decl[];
 	/** False while `upsertMany` has registered the note but not yet resolved its links. */
 	attached: boolean;
@@ -63,7 +63,7 @@ interface Slot {
 
 /** One note for {@link HierarchyGraph.upsertMany}: its parse result and file times. */
 export interface NoteEntry {
-	note: ParsedNote;
+	note: IndexedNote;
 	stat?: NoteStat;
 }
 
@@ -115,7 +115,7 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	/** Add or replace one note (parse result + file times). Cost proportional to the note and its neighbours. */
-	upsert(note: ParsedNote, stat?: NoteStat): void {
+	upsert(note: IndexedNote, stat?: NoteStat): void {
 		this.put(note, stat);
 		this.commit(true);
 	}
@@ -128,7 +128,9 @@ export class HierarchyGraph implements HierarchyView {
 	 */
 	upsertMany(entries: Iterable<NoteEntry>): void {
 		const fresh: NoteRecord[] = [];
-		for (const { note, stat } of entries) {
+		for (const entry of entries) {
+			const { stat } = entry;
+			const note = indexedNote(entry.note);
 			const slot = this.slots.get(note.path);
 			const held = slot?.record;
 			if (slot === undefined) {
@@ -145,7 +147,7 @@ export class HierarchyGraph implements HierarchyView {
 				held.decls = declsOf(note);
 				this.setNode(note.path, slot, noteNode(note, stat));
 			} else {
-				this.put(note, stat);
+				this.put(entry.note, stat);
 			}
 		}
 		// Links held before may name the new notes.
@@ -222,7 +224,7 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	/** The parsed note at this path. */
-	getNote(path: string): ParsedNote | undefined {
+	getNote(path: string): IndexedNote | undefined {
 		return this.slots.get(path)?.record?.note;
 	}
 
@@ -364,7 +366,8 @@ export class HierarchyGraph implements HierarchyView {
 	 * that did not change (they are only resolved again); its new ones are attached before the
 	 * replaced ones are detached, so edges it keeps never vanish and reappear.
 	 */
-	private put(note: ParsedNote, stat?: NoteStat): void {
+	private put(parsed: IndexedNote, stat?: NoteStat): void {
+		const note = indexedNote(parsed);
 		const path = note.path;
 		const slot = this.slots.get(path);
 		const existing = slot?.record;

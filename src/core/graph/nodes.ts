@@ -1,9 +1,29 @@
 /** Node values the graph makes (notes, files), the declaration record of `tree --json`, and small list helpers. */
+import { detached, detachedAll } from "../detached";
 import { basenameOf } from "../properties";
-import type { Declaration, NoteStat, ParsedNote, TopicNode } from "../types";
+import type { Declaration, IndexedNote, NoteStat, TopicNode } from "../types";
 import type { Decl } from "./decl";
 
-export function noteNode(note: ParsedNote, stat?: NoteStat): TopicNode {
+/**
+ * The note as the graph keeps it, a hundred thousand times over in a large vault: without its
+ * front matter (see {@link IndexedNote}), each list copied to its length (an array filled by
+ * `push` keeps room to grow, 17 slots after the first push, and a note has four lists), and its
+ * title, aliases and tags copied out of the text they were cut from.
+ */
+export function indexedNote(note: IndexedNote): IndexedNote {
+	const held: IndexedNote = {
+		path: note.path,
+		title: detached(note.title),
+		aliases: detachedAll(note.aliases),
+		tags: detachedAll(note.tags),
+		relations: note.relations.slice(),
+		problems: note.problems.slice(),
+	};
+	if (note.order !== undefined) held.order = note.order;
+	return held;
+}
+
+export function noteNode(note: IndexedNote, stat?: NoteStat): TopicNode {
 	const node: TopicNode = {
 		id: note.path,
 		kind: "note",
@@ -29,7 +49,7 @@ export function fileNode(path: string): TopicNode {
 }
 
 /** The note at its new path: a title taken from the file name follows the new name. */
-export function movedNote(note: ParsedNote, path: string): ParsedNote {
+export function movedNote<N extends IndexedNote>(note: N, path: string): N {
 	const title = note.title === basenameOf(note.path) ? basenameOf(path) : note.title;
 	const problems = note.problems.map((problem) => (problem.path === note.path ? { ...problem, path } : problem));
 	return { ...note, path, title, problems };
