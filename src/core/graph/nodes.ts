@@ -7,17 +7,18 @@ import type { Decl } from "./decl";
 /**
  * The note as the graph keeps it, a hundred thousand times over in a large vault: without its
  * front matter (see {@link IndexedNote}), each list copied to its length (an array filled by
- * `push` keeps room to grow, 17 slots after the first push, and a note has four lists), and its
- * title, aliases and tags copied out of the text they were cut from.
+ * `push` keeps room to grow, 17 slots after the first push, and a note has four lists; an empty
+ * one is the shared {@link NONE}), and its title, aliases and tags copied out of the text they
+ * were cut from.
  */
 export function indexedNote(note: IndexedNote): IndexedNote {
 	const held: IndexedNote = {
 		path: note.path,
 		title: detached(note.title),
-		aliases: detachedAll(note.aliases),
-		tags: detachedAll(note.tags),
-		relations: note.relations.slice(),
-		problems: note.problems.slice(),
+		aliases: note.aliases.length === 0 ? NONE : detachedAll(note.aliases),
+		tags: note.tags.length === 0 ? NONE : detachedAll(note.tags),
+		relations: fitted(note.relations),
+		problems: fitted(note.problems),
 	};
 	if (note.order !== undefined) held.order = note.order;
 	return held;
@@ -45,7 +46,7 @@ export function isNotePath(path: string): boolean {
 
 /** A file that is not a note, named by some link: titled by its file name with extension (`board.canvas`). */
 export function fileNode(path: string): TopicNode {
-	return { id: path, kind: "file", title: path.slice(path.lastIndexOf("/") + 1), path, aliases: [], tags: [], mtime: 0, ctime: 0 };
+	return { id: path, kind: "file", title: path.slice(path.lastIndexOf("/") + 1), path, aliases: NONE, tags: NONE, mtime: 0, ctime: 0 };
 }
 
 /** The note at its new path: a title taken from the file name follows the new name. */
@@ -59,6 +60,33 @@ export function movedNote<N extends IndexedNote>(note: N, path: string): N {
 export function declarationOf(decl: Decl): Declaration {
 	const { rel } = decl;
 	return { note: decl.note, kind: rel.kind, field: rel.field, source: rel.source, line: rel.line, linkpath: decl.linkpath, target: decl.target };
+}
+
+/**
+ * The empty list that held notes and nodes share instead of one each (most notes have no
+ * problems and no aliases). Frozen: a list the graph holds is never changed in place, and this
+ * one would throw if it were.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** A copy of the list exactly as long as it is; {@link NONE} when it is empty. */
+function fitted<T>(list: readonly T[]): T[] {
+	return list.length === 0 ? NONE : list.slice();
+}
+
+/** `list` with `item` added at the end, in a new array exactly as long (`[...list, item]` keeps spare room). */
+export function appended<T>(list: readonly T[], item: T): T[] {
+	const out = new Array<T>(list.length + 1);
+	for (let i = 0; i < list.length; i++) out[i] = list[i];
+	out[list.length] = item;
+	return out;
+}
+
+/** `list` without its item at `at`, in a new array exactly as long. */
+export function withoutAt<T>(list: readonly T[], at: number): T[] {
+	const out = new Array<T>(list.length - 1);
+	for (let i = 0, j = 0; i < list.length; i++) if (i !== at) out[j++] = list[i];
+	return out;
 }
 
 /** Two sorted id lists as one. */
