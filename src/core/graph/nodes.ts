@@ -1,42 +1,54 @@
 /** Node values the graph makes (notes, files), the declaration record of `tree --json`, and small list helpers. */
 import { detached, detachedAll } from "../detached";
 import { basenameOf } from "../properties";
-import type { Declaration, IndexedNote, NoteStat, TopicNode } from "../types";
+import type { Declaration, IndexedNote, NoteStat, Problem, TopicNode } from "../types";
 import type { Decl } from "./decl";
 
 /**
- * The note as the graph keeps it, a hundred thousand times over in a large vault: without its
- * front matter (see {@link IndexedNote}), each list copied to its length (an array filled by
- * `push` keeps room to grow, 17 slots after the first push, and a note has four lists; an empty
- * one is the shared {@link NONE}), and its title, aliases and tags copied out of the text they
- * were cut from.
+ * The empty list that held notes and nodes share instead of one each (most notes have no
+ * problems and no aliases). Frozen: a list the graph holds is never changed in place, and this
+ * one would throw if it were.
  */
-export function indexedNote(note: IndexedNote): IndexedNote {
-	const held: IndexedNote = {
-		path: note.path,
-		title: detached(note.title),
-		aliases: note.aliases.length === 0 ? NONE : detachedAll(note.aliases),
-		tags: note.tags.length === 0 ? NONE : detachedAll(note.tags),
-		relations: fitted(note.relations),
-		problems: fitted(note.problems),
-	};
-	if (note.order !== undefined) held.order = note.order;
-	return held;
+const NONE = Object.freeze([]) as unknown as never[];
+
+/** A copy of the list exactly as long as it is; {@link NONE} when it is empty. */
+export function listOf<T>(list: readonly T[]): T[] {
+	return list.length === 0 ? NONE : list.slice();
 }
 
+/**
+ * A note's node, a hundred thousand times over in a large vault: its title, aliases and tags are
+ * copied out of the text they were cut from (see {@link detached}), each list exactly as long as
+ * it is (an array filled by `push` keeps room to grow, 17 slots after the first push), an empty
+ * one the shared {@link NONE}.
+ */
 export function noteNode(note: IndexedNote, stat?: NoteStat): TopicNode {
 	const node: TopicNode = {
 		id: note.path,
 		kind: "note",
-		title: note.title,
+		title: detached(note.title),
 		path: note.path,
-		aliases: note.aliases,
-		tags: note.tags,
+		aliases: note.aliases.length === 0 ? NONE : detachedAll(note.aliases),
+		tags: note.tags.length === 0 ? NONE : detachedAll(note.tags),
 		mtime: stat?.mtime ?? 0,
 		ctime: stat?.ctime ?? 0,
 	};
 	if (note.order !== undefined) node.order = note.order;
 	return node;
+}
+
+/** A held note as parsed, from what the graph keeps of it: its node, its declarations (one per relation) and its problems. */
+export function noteOf(node: TopicNode, decls: readonly Decl[], problems: Problem[]): IndexedNote {
+	const note: IndexedNote = { path: node.id, title: node.title, aliases: node.aliases, tags: node.tags, relations: decls.map((decl) => decl.rel), problems };
+	if (node.order !== undefined) note.order = node.order;
+	return note;
+}
+
+/** A parse without its front matter, as the index keeps a Unicode twin's (see twins.ts) for when it takes over. */
+export function indexedNote(note: IndexedNote): IndexedNote {
+	const held: IndexedNote = { path: note.path, title: note.title, aliases: note.aliases, tags: note.tags, relations: note.relations, problems: note.problems };
+	if (note.order !== undefined) held.order = note.order;
+	return held;
 }
 
 /** Whether a vault path is a markdown note (by extension, as Obsidian decides). */
@@ -60,18 +72,6 @@ export function movedNote<N extends IndexedNote>(note: N, path: string): N {
 export function declarationOf(decl: Decl): Declaration {
 	const { rel } = decl;
 	return { note: decl.note, kind: rel.kind, field: rel.field, source: rel.source, line: rel.line, linkpath: decl.linkpath, target: decl.target };
-}
-
-/**
- * The empty list that held notes and nodes share instead of one each (most notes have no
- * problems and no aliases). Frozen: a list the graph holds is never changed in place, and this
- * one would throw if it were.
- */
-const NONE = Object.freeze([]) as unknown as never[];
-
-/** A copy of the list exactly as long as it is; {@link NONE} when it is empty. */
-function fitted<T>(list: readonly T[]): T[] {
-	return list.length === 0 ? NONE : list.slice();
 }
 
 /** `list` with `item` added at the end, in a new array exactly as long (`[...list, item]` keeps spare room). */
