@@ -35,15 +35,15 @@ export function indexVault(vault: string, config: VaultConfig, progress?: (line:
 	const read = readVault(vault, report, maxNoteBytes);
 	const { notes: kept, resolve } = vaultSources(read.notes, read.files, config.exclusion);
 	const index = new TopicIndex(config.parse, { resolve });
-	index.indexAll(kept);
+	// The hint reads each note's front matter as it is parsed: the index does not keep it.
+	const counter = new UnusedFieldCounter(config.parse);
+	index.indexAll(kept, (note, source) => counter.add(source.text, note.frontmatter));
 	if (progress && Date.now() - start > 2000) progress(`Indexed ${kept.length.toLocaleString("en-US")} notes`);
-	return { index, read, config, hints: unusedFieldHints(index, kept) };
+	return { index, read, config, hints: unusedFieldHints(counter, kept.length) };
 }
 
-function unusedFieldHints(index: TopicIndex, notes: VaultRead["notes"]): string[] {
-	const counter = new UnusedFieldCounter(index.settings);
-	for (const note of notes) counter.add(note.text, index.graph.getNote(notePath(note.path))?.frontmatter ?? {});
-	const top = counter.top(3, Math.max(3, Math.ceil(notes.length * 0.02)));
+function unusedFieldHints(counter: UnusedFieldCounter, notes: number): string[] {
+	const top = counter.top(3, Math.max(3, Math.ceil(notes * 0.02)));
 	if (top.length === 0) return [];
 	const named = top.map((f) => `${f.name} (${f.notes.toLocaleString("en-US")} notes)`).join(", ");
 	return [

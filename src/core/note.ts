@@ -5,6 +5,7 @@
  * parser to read it with.
  */
 import { canonicalKey } from "./fields/canonical";
+import { detached } from "./detached";
 import { quote } from "./quote";
 import { scanInlineFields } from "./fields/scanner";
 import { locateFrontmatter, readFrontmatter, scanKeyLines, type YamlParser } from "./frontmatter";
@@ -63,16 +64,6 @@ function quoteList(words: readonly string[]): string {
 	const named = words.slice(0, 3).map((w) => quote(w));
 	if (words.length > 3) named.push(`and ${(words.length - 3).toLocaleString("en-US")} more`);
 	return named.join(", ");
-}
-
-/**
- * A copy of `s` that shares no memory with the text it was cut from. Engines keep a substring as
- * a view into the whole string, so a link target cut from a note's body would keep the whole
- * note text alive for as long as the index holds the link: for 10,000 notes, tens of megabytes.
- * Concatenating forces a fresh string, and the slice then refers to that short copy only.
- */
-function detached(s: string): string {
-	return (" " + s).slice(1);
 }
 
 function bare(name: string): LinkRef {

@@ -4,10 +4,10 @@
  * read from disk; the plugin's live index feeds it texts from Obsidian's metadata events.
  */
 import { HierarchyGraph, type GraphOptions } from "./graph";
-import { movedNote } from "./graph/nodes";
+import { indexedNote, movedNote } from "./graph/nodes";
 import { parseNote, type GivenFrontmatter } from "./note";
 import { compareTwins, firstTwin, rawPath, withoutTwinProblem, withTwinProblem, type Shadowed } from "./twins";
-import type { NoteStat, ParsedNote, ParseSettings, TopicNode } from "./types";
+import type { IndexedNote, NoteStat, ParsedNote, ParseSettings, TopicNode } from "./types";
 
 /** One note as the caller has it. */
 export interface NoteSource {
@@ -41,19 +41,24 @@ export class TopicIndex {
 		this.graph = new HierarchyGraph(options);
 	}
 
-	/** Replace everything with these notes (indexed in path order, so results never depend on input order). */
-	indexAll(notes: Iterable<NoteSource>): void {
+	/**
+	 * Replace everything with these notes (indexed in path order, so results never depend on input
+	 * order). `parsed` sees each note's full parse, front matter included, which the index does not
+	 * keep (see {@link IndexedNote}).
+	 */
+	indexAll(notes: Iterable<NoteSource>, parsed?: (note: ParsedNote, source: NoteSource) => void): void {
 		this.graph.clear();
 		this.holders.clear();
 		this.twins.clear();
 		const sorted = [...notes].map((source) => ({ source, raw: rawPath(source.path), path: notePath(source.path) }));
 		sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path)));
-		const entries: Array<{ note: ParsedNote; stat?: NoteStat; raw: string }> = [];
+		const entries: Array<{ note: IndexedNote; stat?: NoteStat; raw: string }> = [];
 		for (const { source, raw, path } of sorted) {
 			const note = parseNote(path, source.text, this.settings, source.frontmatter);
+			parsed?.(note, source);
 			const held = entries[entries.length - 1];
 			if (held?.note.path === path) {
-				if (held.raw !== raw) this.twinsOf(path).set(raw, { note, stat: source.stat });
+				if (held.raw !== raw) this.twinsOf(path).set(raw, { note: indexedNote(note), stat: source.stat });
 				else entries[entries.length - 1] = { note, stat: source.stat, raw };
 				continue;
 			}
@@ -130,7 +135,7 @@ export class TopicIndex {
 	}
 
 	/** Puts a note parsed from the file at `raw` in the graph, or beside it when a Unicode twin holds its id. */
-	private place(raw: string, note: ParsedNote, stat?: NoteStat): void {
+	private place(raw: string, note: IndexedNote, stat?: NoteStat): void {
 		const id = note.path;
 		const holder = this.holderOf(id);
 		if (holder === undefined || holder === raw) {
@@ -138,19 +143,19 @@ export class TopicIndex {
 			this.put(id, note, stat);
 		} else if (compareTwins(raw, holder, id) < 0) {
 			// The newcomer holds the id from now on; the note that held it waits as a twin.
-			const held = this.graph.getNote(id) as ParsedNote;
+			const held = this.graph.getNote(id) as IndexedNote;
 			this.twinsOf(id).set(holder, { note: withoutTwinProblem(held), stat: statOf(this.graph.getNode(id)) });
 			this.twinsOf(id).delete(raw);
 			this.setHolder(id, raw);
 			this.put(id, note, stat);
 		} else {
-			this.twinsOf(id).set(raw, { note, stat });
+			this.twinsOf(id).set(raw, { note: indexedNote(note), stat });
 			this.refresh(id);
 		}
 	}
 
 	/** Upserts the held note of `id` with the problem naming its current twins. */
-	private put(id: string, note: ParsedNote, stat?: NoteStat): void {
+	private put(id: string, note: IndexedNote, stat?: NoteStat): void {
 		const twins = this.twins.get(id);
 		this.graph.upsert(withTwinProblem(note, this.holderOf(id) ?? id, twins ? [...twins.keys()] : []), stat);
 	}

@@ -8,13 +8,13 @@
  * not read. The others' parses are kept, so that when the holder goes, the next takes over.
  */
 import { clip } from "./quote";
-import type { NoteStat, ParsedNote, Problem } from "./types";
+import type { IndexedNote, NoteStat, Problem } from "./types";
 
 export const DUPLICATE_PATH = "duplicate-path";
 
 /** A twin that does not hold the id: its parse and file times, kept for when it takes over. */
 export interface Shadowed {
-	note: ParsedNote;
+	note: IndexedNote;
 	stat?: NoteStat;
 }
 
@@ -37,12 +37,12 @@ export function firstTwin(raws: Iterable<string>, id: string): string | undefine
 }
 
 /** The note as parsed, without a `duplicate-path` problem added before. */
-export function withoutTwinProblem(note: ParsedNote): ParsedNote {
+export function withoutTwinProblem<N extends IndexedNote>(note: N): N {
 	return note.problems.some((p) => p.code === DUPLICATE_PATH) ? { ...note, problems: note.problems.filter((p) => p.code !== DUPLICATE_PATH) } : note;
 }
 
 /** The held note with the problem naming its twins (none: the note as it is). */
-export function withTwinProblem(note: ParsedNote, holder: string, others: readonly string[]): ParsedNote {
+export function withTwinProblem<N extends IndexedNote>(note: N, holder: string, others: readonly string[]): N {
 	const clean = withoutTwinProblem(note);
 	if (others.length === 0) return clean;
 	const sorted = [...others].sort((a, b) => compareTwins(a, b, note.path));

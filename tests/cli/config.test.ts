@@ -119,6 +119,13 @@ test("--no-config reads no file, --config-dir names another folder, and a malfor
 	expect(run(["tree", dir, "--config-dir", "../elsewhere"]).code).toBe(2);
 });
 
+test("the hint counts front matter keys holding links, read from each note's own front matter", () => {
+	const topic = (parent: string) => `---\nbroader: "[[${parent}]]"\ntags: [x]\n---\nText.\n`;
+	const dir = vault({ "a.md": topic("hub"), "b.md": topic("hub"), "c.md": topic("a"), "hub.md": "---\nbroader: plain words\n---\n" });
+	const { err } = json([dir, "--no-config"]);
+	expect(err.join("\n")).toMatch(/hint: these fields hold links but are not read as relations: broader \(3 notes\)/);
+});
+
 test("check words a missing child as unresolved-child", () => {
 	const dir = vault({ "hub.md": "down:: [[missing]]\n" });
 	const result = run(["check", dir]);

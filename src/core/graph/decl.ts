@@ -4,7 +4,7 @@
  * re-resolves only the declarations it can affect.
  */
 import { ghostKey, linkpath } from "../links";
-import type { ParsedNote, RawRelation } from "../types";
+import type { IndexedNote, RawRelation } from "../types";
 
 /** One relation link of one note and its current resolution. */
 export interface Decl {
@@ -35,8 +35,9 @@ export function nameKeyOf(pathOrLinkpath: string): string {
  * {@link sameDecl}) is kept as it is, resolved, with its relation updated. An edit usually
  * changes one link of a note: the others then cost the graph nothing.
  */
-export function declsOf(note: ParsedNote, previous: readonly Decl[] = []): Decl[] {
-	const decls: Decl[] = [];
+export function declsOf(note: IndexedNote, previous: readonly Decl[] = []): Decl[] {
+	// Made at its length: the graph keeps this list for as long as it holds the note.
+	const decls = new Array<Decl>(note.relations.length);
 	let position = 0;
 	const relations = note.relations;
 	for (let index = 0; index < relations.length; index++) {
@@ -46,12 +47,12 @@ export function declsOf(note: ParsedNote, previous: readonly Decl[] = []): Decl[
 		const old = previous[index] as Decl | undefined;
 		if (old !== undefined && old.note === note.path && sameDecl(old, rel, lp, at)) {
 			old.rel = rel;
-			decls.push(old);
+			decls[index] = old;
 			continue;
 		}
 		const decl: Decl = { note: note.path, index, rel, linkpath: lp, nameKey: nameKeyOf(lp), target: null };
 		if (at !== undefined) decl.position = at;
-		decls.push(decl);
+		decls[index] = decl;
 	}
 	return decls;
 }

@@ -12,8 +12,8 @@ import type {
 	Declaration,
 	HierarchyEdge,
 	HierarchyView,
+	IndexedNote,
 	NoteStat,
-	ParsedNote,
 	Problem,
 	RelatedEdge,
 	ResolveLink,
@@ -25,7 +25,7 @@ import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
 import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
-import { declarationOf, fileNode, isNotePath, mergeSorted, movedNote, noteNode, sameItems } from "./nodes";
+import { declarationOf, fileNode, isNotePath, listOf, mergeSorted, movedNote, noteNode, noteOf, sameItems } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
 import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
@@ -37,19 +37,19 @@ export interface GraphOptions {
 	resolve?: ResolveLink;
 }
 
-interface NoteRecord {
-	note: ParsedNote;
-	decls: Decl[];
-	/** False while `upsertMany` has registered the note but not yet resolved its links. */
-	attached: boolean;
-}
-
-/** Everything the graph keeps about one node. A slot lives exactly as long as its node. */
+/**
+ * Everything the graph keeps about one node. A slot lives exactly as long as its node. Of a note
+ * it keeps no parse result of its own: its title, aliases, tags and order are on its node, its
+ * relations are its declarations' (see {@link HierarchyGraph.getNote}); a record per note more
+ * was a tenth of the heap at 100,000 notes.
+ */
 interface Slot {
 	/** The node (also in `nodeMap`); unset only for a moment while a ghost is being made or removed. */
 	node: TopicNode | undefined;
-	/** The note's parse result and declarations; unset for a ghost. */
-	record: NoteRecord | undefined;
+	/** A note's declarations, one per relation in the order written; unset for a ghost or a file. */
+	decls: Decl[] | undefined;
+	/** A note's parse problems; unset for a ghost or a file. */
+	problems: Problem[] | undefined;
 	/** Declarations that currently resolve to this node. */
 	targetedBy: DeclGroup;
 	/** Child → parent edges at this node, both ways; unset when there are none. */
@@ -64,7 +64,7 @@ interface Slot {
 
 /** One note for {@link HierarchyGraph.upsertMany}: its parse result and file times. */
 export interface NoteEntry {
-	note: ParsedNote;
+	note: IndexedNote;
 	stat?: NoteStat;
 }
 
@@ -126,9 +126,8 @@ export class HierarchyGraph implements HierarchyView {
 		return this.log.since(version);
 	}
 
-
 	/** Add or replace one note (parse result + file times). Cost proportional to the note and its neighbours. */
-	upsert(note: ParsedNote, stat?: NoteStat): void {
+	upsert(note: IndexedNote, stat?: NoteStat): void {
 		this.put(note, stat);
 		this.commit(true);
 	}
@@ -140,35 +139,35 @@ export class HierarchyGraph implements HierarchyView {
 	 * the note it names arrives.
 	 */
 	upsertMany(entries: Iterable<NoteEntry>): void {
-		const fresh: NoteRecord[] = [];
+		// The new notes, registered but with their links not yet resolved.
+		const fresh = new Map<Slot, string>();
 		for (const { note, stat } of entries) {
-			const slot = this.slots.get(note.path);
-			const held = slot?.record;
+			const path = note.path;
+			const slot = this.slots.get(path);
 			if (slot === undefined) {
-				const record: NoteRecord = { note, decls: declsOf(note), attached: false };
 				const node = noteNode(note, stat);
-				this.slots.set(note.path, newSlot(node, record));
-				this.nodeMap.set(note.path, node);
-				this.log.touch(note.path);
+				const made = newSlot(node, declsOf(note), listOf(note.problems));
+				this.slots.set(path, made);
+				this.nodeMap.set(path, node);
+				this.log.touch(path);
 				this.noteTotal++;
-				this.pathIndex?.add(note.path);
-				fresh.push(record);
-			} else if (held !== undefined && !held.attached) {
+				this.pathIndex?.add(path);
+				fresh.set(made, path);
+			} else if (fresh.has(slot)) {
 				// Listed twice: nothing of the first copy is linked yet, so the second simply replaces it.
-				held.note = note;
-				held.decls = declsOf(note);
-				this.setNode(note.path, slot, noteNode(note, stat));
+				slot.decls = declsOf(note);
+				slot.problems = listOf(note.problems);
+				this.setNode(path, slot, noteNode(note, stat));
 			} else {
 				this.put(note, stat);
 			}
 		}
 		// Links held before may name the new notes.
-		for (const record of fresh) this.reresolve(this.byName.list(nameKeyOf(record.note.path)));
+		for (const path of fresh.values()) this.reresolve(this.byName.list(nameKeyOf(path)));
 		this.bulkLoading = true;
 		try {
-			for (const record of fresh) {
-				record.attached = true;
-				for (const decl of record.decls) {
+			for (const slot of fresh.keys()) {
+				for (const decl of slot.decls as Decl[]) {
 					this.byName.add(decl.nameKey, decl);
 					this.resolveDecl(decl);
 				}
@@ -177,7 +176,7 @@ export class HierarchyGraph implements HierarchyView {
 			this.bulkLoading = false;
 			this.cycleTracker.edgesAddedEverywhere();
 		}
-		for (const record of fresh) this.updateParentless(record.note.path);
+		for (const [slot, path] of fresh) this.updateParentless(path, slot);
 		this.changed = true;
 		this.commit(true);
 	}
@@ -190,20 +189,19 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Rename: keeps the parsed note, moves it to the new path, re-resolves links that pointed to the old or may point to the new path. */
 	rename(oldPath: string, newPath: string): void {
-		const slot = this.slots.get(oldPath);
-		const record = slot?.record;
-		if (!record || oldPath === newPath) return;
-		const node = slot?.node;
-		const stat = node ? { mtime: node.mtime, ctime: node.ctime } : undefined;
+		const note = this.getNote(oldPath);
+		const node = this.nodeMap.get(oldPath);
+		if (!note || !node || oldPath === newPath) return;
+		const stat = { mtime: node.mtime, ctime: node.ctime };
 		this.take(oldPath);
 		this.take(newPath);
-		this.put(movedNote(record.note, newPath), stat);
+		this.put(movedNote(note, newPath), stat);
 		this.commit(true);
 	}
 
 	/** Re-resolve every link (after a resolver change, e.g. Obsidian's `resolved` event). */
 	reresolveAll(): void {
-		for (const record of this.records()) for (const decl of record.decls) this.resolveDecl(decl);
+		for (const decls of this.declLists()) for (const decl of decls) this.resolveDecl(decl);
 		this.commit(false);
 	}
 
@@ -233,12 +231,15 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Whether a note is held at this path. */
 	has(path: string): boolean {
-		return this.slots.get(path)?.record !== undefined;
+		return this.slots.get(path)?.decls !== undefined;
 	}
 
 	/** The parsed note at this path. */
-	getNote(path: string): ParsedNote | undefined {
-		return this.slots.get(path)?.record?.note;
+	/** The parsed note at this path, as the graph keeps it: made anew from its node, declarations and problems. */
+	getNote(path: string): IndexedNote | undefined {
+		const slot = this.slots.get(path);
+		if (slot?.decls === undefined || slot.node === undefined) return undefined;
+		return noteOf(slot.node, slot.decls, slot.problems ?? []);
 	}
 
 	/** Number of notes held (ghosts excluded). */
@@ -286,7 +287,7 @@ export class HierarchyGraph implements HierarchyView {
 	/** Every relation link as declared, unmerged, by declaring path then line: what `tree --json` lists. */
 	declarations(): Declaration[] {
 		const out: Declaration[] = [];
-		for (const record of this.records()) for (const decl of record.decls) out.push(declarationOf(decl));
+		for (const decls of this.declLists()) for (const decl of decls) out.push(declarationOf(decl));
 		return out.sort((a, b) => compareStrings(a.note, b.note) || a.line - b.line);
 	}
 
@@ -329,9 +330,10 @@ export class HierarchyGraph implements HierarchyView {
 	/** Parse problems and graph problems of every note, by path then line. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
-		for (const record of this.records()) {
-			problems.push(...record.note.problems);
-			for (const decl of record.decls) {
+		for (const slot of this.slots.values()) {
+			if (slot.decls === undefined) continue;
+			problems.push(...(slot.problems ?? []));
+			for (const decl of slot.decls) {
 				const problem = declProblem(decl);
 				if (problem) problems.push(problem);
 			}
@@ -344,11 +346,11 @@ export class HierarchyGraph implements HierarchyView {
 
 	/** Problems of one note: its parse problems, its links' problems and the cycle errors declared in it. */
 	problemsOf(path: string): Problem[] {
-		const record = this.slots.get(path)?.record;
-		if (!record) return [];
-		const problems = [...record.note.problems];
+		const slot = this.slots.get(path);
+		if (slot?.decls === undefined) return [];
+		const problems = [...(slot.problems ?? [])];
 		const cycles = new Set<readonly string[]>();
-		for (const decl of record.decls) {
+		for (const decl of slot.decls) {
 			const problem = declProblem(decl);
 			if (problem) problems.push(problem);
 			const cycle = decl.target === null ? undefined : this.cycleOf(decl.target);
@@ -370,11 +372,11 @@ export class HierarchyGraph implements HierarchyView {
 		this.changed = false;
 	}
 
-	/** The held notes' records, in the order the notes were added. */
-	private records(): NoteRecord[] {
-		const records: NoteRecord[] = [];
-		for (const slot of this.slots.values()) if (slot.record !== undefined) records.push(slot.record);
-		return records;
+	/** The held notes' declarations, in the order the notes were added. */
+	private declLists(): Decl[][] {
+		const lists: Decl[][] = [];
+		for (const slot of this.slots.values()) if (slot.decls !== undefined) lists.push(slot.decls);
+		return lists;
 	}
 
 	/** Ids of the nodes that are some node's parent. */
@@ -389,27 +391,26 @@ export class HierarchyGraph implements HierarchyView {
 	 * that did not change (they are only resolved again); its new ones are attached before the
 	 * replaced ones are detached, so edges it keeps never vanish and reappear.
 	 */
-	private put(note: ParsedNote, stat?: NoteStat): void {
+	private put(note: IndexedNote, stat?: NoteStat): void {
 		const path = note.path;
 		const slot = this.slots.get(path);
-		const existing = slot?.record;
-		const previous = existing?.decls;
-		const record: NoteRecord = { note, decls: declsOf(note, previous), attached: true };
+		const previous = slot?.decls;
+		const decls = declsOf(note, previous);
 		const node = noteNode(note, stat);
 		if (slot === undefined) {
-			this.slots.set(path, newSlot(node, record));
+			this.slots.set(path, newSlot(node, decls, listOf(note.problems)));
 			this.nodeMap.set(path, node);
 			this.log.touch(path);
 		} else {
-			slot.record = record;
+			slot.decls = decls;
+			slot.problems = listOf(note.problems);
 			this.setNode(path, slot, node);
 		}
-		if (!existing) {
+		if (!previous) {
 			this.noteTotal++;
 			this.pathIndex?.add(path);
 			this.reresolve(this.byName.list(nameKeyOf(path)));
 		}
-		const decls = record.decls;
 		for (let i = 0; i < decls.length; i++) {
 			const decl = decls[i];
 			if (previous?.[i] !== decl) this.byName.add(decl.nameKey, decl);
@@ -423,10 +424,11 @@ export class HierarchyGraph implements HierarchyView {
 	/** Removes a note without bumping the version. */
 	private take(path: string): void {
 		const slot = this.slots.get(path);
-		const record = slot?.record;
-		if (!slot || !record) return;
-		this.detachAll(record);
-		slot.record = undefined;
+		const decls = slot?.decls;
+		if (!slot || !decls) return;
+		for (const decl of decls) this.detach(decl);
+		slot.decls = undefined;
+		slot.problems = undefined;
 		this.noteTotal--;
 		this.pathIndex?.remove(path);
 		this.reresolve(declList(slot.targetedBy));
@@ -434,10 +436,6 @@ export class HierarchyGraph implements HierarchyView {
 		this.updateParentless(path);
 		this.cycleTracker.nodeRemoved(path);
 		this.changed = true;
-	}
-
-	private detachAll(record: NoteRecord): void {
-		for (const decl of record.decls) this.detach(decl);
 	}
 
 	/** Detaches the previous declarations that the new ones (same index) did not keep. */
@@ -465,7 +463,7 @@ export class HierarchyGraph implements HierarchyView {
 		const kind = decl.rel.kind;
 		const tree = kind === "parent" || kind === "child";
 		if (path !== null) {
-			if (this.slots.get(path)?.record !== undefined) return path;
+			if (this.slots.get(path)?.decls !== undefined) return path;
 			// An existing file that is not a note (`[[doc.pdf]]`): a file node, in the hierarchy only.
 			if (!isNotePath(path)) return tree ? path : null;
 		}
@@ -486,7 +484,7 @@ export class HierarchyGraph implements HierarchyView {
 		let slot = this.slots.get(target);
 		if (slot === undefined) {
 			// A new ghost: its slot is made here, and its node just below.
-			slot = newSlot(undefined, undefined);
+			slot = newSlot(undefined);
 			this.slots.set(target, slot);
 		}
 		slot.targetedBy = withDecl(slot.targetedBy, decl);
@@ -556,7 +554,7 @@ export class HierarchyGraph implements HierarchyView {
 			} else if (result) {
 				this.setNode(target, slot, result);
 			}
-		} else if (slot.record === undefined && slot.targetedBy === undefined && slot.node?.kind === "file") {
+		} else if (slot.decls === undefined && slot.targetedBy === undefined && slot.node?.kind === "file") {
 			this.dropNode(target, slot);
 			this.updateParentless(target);
 			this.cycleTracker.nodeRemoved(target);
@@ -591,7 +589,7 @@ export class HierarchyGraph implements HierarchyView {
 		this.nodeMap.delete(id);
 		this.log.touch(id);
 		if (
-			slot.record === undefined &&
+			slot.decls === undefined &&
 			slot.targetedBy === undefined &&
 			slot.hierarchy === undefined &&
 			slot.related === undefined &&
@@ -613,6 +611,6 @@ function hierarchyEnds(slot: Slot, id: string): Ends<HierarchyEdge> {
 	return (slot.hierarchy ??= newEnds(id));
 }
 
-function newSlot(node: TopicNode | undefined, record: NoteRecord | undefined): Slot {
-	return { node, record, targetedBy: undefined, hierarchy: undefined, related: undefined, sequence: undefined, siblings: undefined };
+function newSlot(node: TopicNode | undefined, decls?: Decl[], problems?: Problem[]): Slot {
+	return { node, decls, problems, targetedBy: undefined, hierarchy: undefined, related: undefined, sequence: undefined, siblings: undefined };
 }
