@@ -23,43 +23,19 @@ import type {
 import { ChangeLog } from "./change-log";
 import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
-import { declList, DeclSets, withDecl, withoutDecl, type DeclGroup } from "./decl-sets";
+import { declList, DeclSets, withDecl, withoutDecl } from "./decl-sets";
 import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
 import { declarationOf, fileNode, isNotePath, listOf, mergeSorted, movedNote, noteNode, noteOf, sameItems } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
-import { isBare, newEnds, PairIndex, type Ends } from "./pair-index";
+import { isBare, newEnds, PairIndex } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
-import { compareProblems, cycleProblems, declProblem } from "./problems";
+import { compareProblems, cycleProblems, noteProblems } from "./problems";
+import { hierarchyEnds, newSlot, type Slot } from "./slot";
 
 /** How the graph resolves links. */
 export interface GraphOptions {
 	/** Resolves link paths; default: the graph's own PathIndex over the notes it holds. Inside Obsidian the app's resolver is injected. */
 	resolve?: ResolveLink;
-}
-
-/**
- * Everything the graph keeps about one node. A slot lives exactly as long as its node. Of a note
- * it keeps no parse result of its own: its title, aliases, tags and order are on its node, its
- * relations are its declarations' (see {@link HierarchyGraph.getNote}); a record per note more
- * was a tenth of the heap at 100,000 notes.
- */
-interface Slot {
-	/** The node (also in `nodeMap`); unset only for a moment while a ghost is being made or removed. */
-	node: TopicNode | undefined;
-	/** A note's declarations, one per relation in the order written; unset for a ghost or a file. */
-	decls: Decl[] | undefined;
-	/** A note's parse problems; unset for a ghost or a file. */
-	problems: Problem[] | undefined;
-	/** Declarations that currently resolve to this node. */
-	targetedBy: DeclGroup;
-	/** Child → parent edges at this node, both ways; unset when there are none. */
-	hierarchy: Ends<HierarchyEdge> | undefined;
-	/** Related links at this node, both ways; unset when there are none. */
-	related: Ends<RelatedEdge> | undefined;
-	/** Sequence steps at this node (earlier → later), both ways; unset when there are none. */
-	sequence: Ends<SequenceEdge> | undefined;
-	/** Explicit sibling links at this node (declaring → named), both ways; unset when there are none. */
-	siblings: Ends<RelatedEdge> | undefined;
 }
 
 /** One note for {@link HierarchyGraph.upsertMany}: its parse result and file times. */
@@ -330,17 +306,8 @@ export class HierarchyGraph implements HierarchyView {
 	/** Parse problems and graph problems of every note, by path then line. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
-		for (const slot of this.slots.values()) {
-			if (slot.decls === undefined) continue;
-			problems.push(...(slot.problems ?? []));
-			for (const decl of slot.decls) {
-				const problem = declProblem(decl);
-				if (problem) problems.push(problem);
-			}
-		}
-		const parentsOf = (id: string) => this.parentsOf(id);
-		const getNode = (id: string) => this.getNode(id);
-		for (const cycle of this.cycleTracker.cycles()) problems.push(...cycleProblems(cycle.members, parentsOf, getNode));
+		for (const slot of this.slots.values()) if (slot.decls !== undefined) problems.push(...noteProblems(slot.problems, slot.decls));
+		for (const cycle of this.cycleTracker.cycles()) problems.push(...this.cycleProblemsOf(cycle.members));
 		return problems.sort(compareProblems);
 	}
 
@@ -348,20 +315,22 @@ export class HierarchyGraph implements HierarchyView {
 	problemsOf(path: string): Problem[] {
 		const slot = this.slots.get(path);
 		if (slot?.decls === undefined) return [];
-		const problems = [...(slot.problems ?? [])];
+		const problems = noteProblems(slot.problems, slot.decls);
 		const cycles = new Set<readonly string[]>();
 		for (const decl of slot.decls) {
-			const problem = declProblem(decl);
-			if (problem) problems.push(problem);
 			const cycle = decl.target === null ? undefined : this.cycleOf(decl.target);
 			if (cycle && cycle.includes(path)) cycles.add(cycle);
 		}
-		const parentsOf = (id: string) => this.parentsOf(id);
-		const getNode = (id: string) => this.getNode(id);
-		for (const members of cycles) {
-			problems.push(...cycleProblems(members, parentsOf, getNode).filter((p) => p.path === path));
-		}
+		for (const members of cycles) problems.push(...this.cycleProblemsOf(members).filter((p) => p.path === path));
 		return problems.sort(compareProblems);
+	}
+
+	private cycleProblemsOf(members: readonly string[]): Problem[] {
+		return cycleProblems(
+			members,
+			(id) => this.parentsOf(id),
+			(id) => this.getNode(id),
+		);
 	}
 
 	private commit(always: boolean): void {
@@ -605,12 +574,4 @@ export class HierarchyGraph implements HierarchyView {
 		if (slot?.node !== undefined && slot.hierarchy?.out === undefined) this.parentless.add(id);
 		else this.parentless.delete(id);
 	}
-}
-
-function hierarchyEnds(slot: Slot, id: string): Ends<HierarchyEdge> {
-	return (slot.hierarchy ??= newEnds(id));
-}
-
-function newSlot(node: TopicNode | undefined, decls?: Decl[], problems?: Problem[]): Slot {
-	return { node, decls, problems, targetedBy: undefined, hierarchy: undefined, related: undefined, sequence: undefined, siblings: undefined };
 }

@@ -34,6 +34,16 @@ export function declProblem(decl: Decl): Problem | undefined {
 	return undefined;
 }
 
+/** A note's own problems: those its parse found, then its declarations' in their current resolution. */
+export function noteProblems(parsed: readonly Problem[] | undefined, decls: readonly Decl[]): Problem[] {
+	const problems = [...(parsed ?? [])];
+	for (const decl of decls) {
+		const problem = declProblem(decl);
+		if (problem) problems.push(problem);
+	}
+	return problems;
+}
+
 /** Longest cycle a message names in full. */
 export const CYCLE_IN_FULL = 10;
 /** How many names a message of a longer cycle lists before counting the rest. */
