@@ -44,9 +44,9 @@ export interface ViewFigures {
 	/** The same while the broad filter is active (the view filters again on every update). */
 	view_update_filtered_ms: number;
 	/** The same with the unlinked notes group expanded (every unlinked note is a row). */
-	view_update_unlinked_ms: number;
+	view_update_unlinked_ms?: number;
 	/** Rows while the unlinked group is expanded. */
-	unlinked_rows: number;
+	unlinked_rows?: number;
 	/** The trail of the note with the most paths (of a sample): built and drawn, as a leaf does when its note opens. */
 	trail_render_ms: number;
 	/** Paths that trail counts (capped as the trail caps them). */
@@ -288,8 +288,8 @@ export async function measureView(
 		core_filter_view_ms: round(median(coreTimes)),
 		view_update_ms: round(median(plainUpdates), 3),
 		view_update_filtered_ms: round(median(filteredUpdates), 3),
-		view_update_unlinked_ms: unlinkedUpdates.length > 0 ? round(median(unlinkedUpdates), 3) : 0,
-		unlinked_rows: unlinkedRows,
+		// A vault without unlinked notes (the synthetic one) has no such figure.
+		...(unlinkedUpdates.length > 0 ? { view_update_unlinked_ms: round(median(unlinkedUpdates), 3), unlinked_rows: unlinkedRows } : {}),
 		trail_render_ms: trail.ms,
 		trail_paths: trail.paths,
 	};
