@@ -3,7 +3,7 @@
  * keeps the hierarchy graph up to date. The command-line tool and the benchmark feed it texts
  * read from disk; the plugin's live index feeds it texts from Obsidian's metadata events.
  */
-import { HierarchyGraph, type GraphOptions } from "./graph";
+import { HierarchyGraph, type GraphOptions, type NoteEntry } from "./graph";
 import { movedNote } from "./graph/nodes";
 import { parseNote, type GivenFrontmatter } from "./note";
 import { compareTwins, firstTwin, rawPath, withoutTwinProblem, withTwinProblem, type Shadowed } from "./twins";
@@ -27,6 +27,30 @@ export function notePath(path: string): string {
 	return path.replace(/\\/g, "/").replace(/^\/+/, "").normalize("NFC");
 }
 
+/** A full index under way, fed a few notes at a time (see {@link TopicIndex.beginAll}). */
+export interface FullLoad {
+	/** Parses one note and keeps it for the load; a later note at the same path as given replaces it. */
+	add(source: NoteSource): void;
+	/** Loads the notes added into the graph, one bounded step after another while `more()` says so; true once the load is done. */
+	finishSome(more: () => boolean): boolean;
+}
+
+/** A note parsed for a full index, with its path as given and composed. */
+interface Added {
+	note: ParsedNote;
+	stat?: NoteStat;
+	raw: string;
+	path: string;
+}
+
+/**
+ * The order of a full index: by composed path (`path`, see {@link notePath}), and of Unicode twins
+ * the one that holds the id first (`raw`: the path as given). Notes given in this order are not sorted again.
+ */
+export function inIndexOrder(a: { raw: string; path: string }, b: { raw: string; path: string }): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path);
+}
+
 export class TopicIndex {
 	readonly graph: HierarchyGraph;
 	/** Id → the path as given of the file holding it, when that path is not already composed. */
@@ -43,28 +67,65 @@ export class TopicIndex {
 
 	/** Replace everything with these notes (indexed in path order, so results never depend on input order). */
 	indexAll(notes: Iterable<NoteSource>): void {
+		const load = this.beginAll();
+		for (const source of notes) load.add(source);
+		load.finishSome(() => true);
+	}
+
+	/**
+	 * Starts replacing everything, for a caller that reads the notes a few at a time: the index is
+	 * emptied now, `add` parses each note, and `finishSome` loads them all through the graph's bulk
+	 * path in steps. The result equals `indexAll` over the same notes; until it is done, nothing
+	 * else may change the index (a later `beginAll` or `indexAll` abandons this load).
+	 */
+	beginAll(): FullLoad {
 		this.graph.clear();
 		this.holders.clear();
 		this.twins.clear();
-		const sorted = [...notes].map((source) => ({ source, raw: rawPath(source.path), path: notePath(source.path) }));
-		sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path)));
-		const entries: Array<{ note: ParsedNote; stat?: NoteStat; raw: string }> = [];
-		for (const { source, raw, path } of sorted) {
-			const note = parseNote(path, source.text, this.settings, source.frontmatter);
+		const added: Added[] = [];
+		let ordered = true;
+		let steps: Iterator<void> | undefined;
+		return {
+			add: (source) => {
+				const raw = rawPath(source.path);
+				const path = notePath(source.path);
+				const last = added[added.length - 1];
+				if (last !== undefined && inIndexOrder(last, { raw, path }) > 0) ordered = false;
+				added.push({ note: parseNote(path, source.text, this.settings, source.frontmatter), stat: source.stat, raw, path });
+			},
+			finishSome: (more) => {
+				if (steps === undefined) {
+					// Path order, as given when possible (the sort is stable: of two copies of one path, the later wins).
+					if (!ordered) added.sort(inIndexOrder);
+					steps = this.graph.upsertSteps(this.heldOf(added));
+					added.length = 0;
+				}
+				for (;;) {
+					if (steps.next().done === true) return true;
+					if (!more()) return false;
+				}
+			},
+		};
+	}
+
+	/** The notes that hold their ids, from notes in path order; their Unicode twins are kept aside. */
+	private heldOf(added: readonly Added[]): NoteEntry[] {
+		const entries: Array<NoteEntry & { raw: string }> = [];
+		for (const { note, stat, raw, path } of added) {
 			const held = entries[entries.length - 1];
 			if (held?.note.path === path) {
-				if (held.raw !== raw) this.twinsOf(path).set(raw, { note, stat: source.stat });
-				else entries[entries.length - 1] = { note, stat: source.stat, raw };
+				if (held.raw !== raw) this.twinsOf(path).set(raw, { note, stat });
+				else entries[entries.length - 1] = { note, stat, raw };
 				continue;
 			}
-			entries.push({ note, stat: source.stat, raw });
+			entries.push({ note, stat, raw });
 			if (raw !== path) this.holders.set(path, raw);
 		}
 		for (const entry of entries) {
 			const twins = this.twins.get(entry.note.path);
 			if (twins) entry.note = withTwinProblem(entry.note, entry.raw, [...twins.keys()]);
 		}
-		this.graph.upsertMany(entries);
+		return entries;
 	}
 
 	/** Parse one note and apply it to the graph. */

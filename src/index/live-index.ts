@@ -1,7 +1,9 @@
 /**
  * The live index: Obsidian's vault and metadata events fed into the core's `TopicIndex`, and the
- * tree model over its graph. Indexes the whole vault in time-boxed chunks when the layout is
- * ready, then applies changes in coalesced batches and tells the views which nodes they touched.
+ * tree model over its graph. Indexes the whole vault when the layout is ready, reading and
+ * parsing in time-boxed chunks, then loading the notes through the core's bulk path in steps of
+ * the same budget; then applies changes in coalesced batches and tells the views which nodes they
+ * touched.
  */
 import { Component, Events, parseYaml, TFile, type App, type EventRef } from "obsidian";
 import type { IndexSource, IndexStatus, DataStore } from "../context";
@@ -9,7 +11,7 @@ import { locateFrontmatter, type YamlParser } from "../core/frontmatter";
 import { GHOST_PREFIX, ghostKey } from "../core/links";
 import type { GivenFrontmatter } from "../core/note";
 import { basenameOf } from "../core/properties";
-import { notePath, TopicIndex } from "../core/topic-index";
+import { inIndexOrder, notePath, TopicIndex } from "../core/topic-index";
 import { TreeModel, type TreeOptions } from "../core/tree";
 import { parseSettingsOf, type TopicTreeSettings } from "../settings/settings";
 import { Coalescer, windowTimers, type Timers } from "./coalescer";
@@ -184,12 +186,15 @@ export class LiveIndex extends Component implements IndexSource {
 		}
 		this.exclusion = this.compileExclusion();
 		this.core.setSettings(parseSettingsOf(this.store.data.settings));
+		// In the core's order, so that it need not sort the notes again.
 		const files = this.app.vault
 			.getMarkdownFiles()
-			.filter((file) => !this.exclusion.excludes(notePath(file.path)))
-			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+			.map((file) => ({ file, raw: file.path, path: notePath(file.path) }))
+			.filter(({ path }) => !this.exclusion.excludes(path))
+			.sort(inIndexOrder)
+			.map(({ file }) => file);
 		const total = files.length;
-		this.core.graph.clear();
+		const load = this.core.beginAll();
 		this.touched.clear();
 		this.newNames.clear();
 		this.setStatus({ state: "indexing", done: 0, total });
@@ -200,7 +205,15 @@ export class LiveIndex extends Component implements IndexSource {
 		};
 		for (let k = 0; k < READ_AHEAD; k++) readAt(k);
 
+		// Read and parse in chunks; changes arriving meanwhile wait in `pending` until the index is ready.
 		let chunkStart = this.deps.now();
+		const overBudget = (): boolean => this.deps.now() - chunkStart >= this.deps.chunkBudgetMs;
+		const yieldToApp = async (done: number): Promise<boolean> => {
+			this.setStatus({ state: "indexing", done, total });
+			await new Promise<void>((resolve) => this.deps.schedule(resolve));
+			chunkStart = this.deps.now();
+			return generation === this.generation;
+		};
 		for (let i = 0; i < total; i++) {
 			const file = files[i];
 			const text = await reads.get(i);
@@ -208,15 +221,12 @@ export class LiveIndex extends Component implements IndexSource {
 			readAt(i + READ_AHEAD);
 			if (generation !== this.generation) return;
 			if (typeof text === "string" && this.isIndexable(file) && this.exists(file)) {
-				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text, this.deps.tagsOf(file)) });
+				load.add({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text, this.deps.tagsOf(file)) });
 			}
-			if (this.deps.now() - chunkStart >= this.deps.chunkBudgetMs && i + 1 < total) {
-				this.setStatus({ state: "indexing", done: i + 1, total });
-				await new Promise<void>((resolve) => this.deps.schedule(resolve));
-				if (generation !== this.generation) return;
-				chunkStart = this.deps.now();
-			}
+			if (overBudget() && i + 1 < total && !(await yieldToApp(i + 1))) return;
 		}
+		// Then link them all at once (every path is known before any link is resolved), in steps within the same budget.
+		while (!load.finishSome(() => !overBudget())) if (!(await yieldToApp(total))) return;
 		this.syncOptions(true);
 		this.setStatus({ state: "ready", done: total, total });
 		this.events.trigger("updated", null);

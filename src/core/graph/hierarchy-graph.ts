@@ -127,6 +127,17 @@ export class HierarchyGraph implements HierarchyView {
 	 * the note it names arrives.
 	 */
 	upsertMany(entries: Iterable<NoteEntry>): void {
+		const steps = this.upsertSteps(entries);
+		while (steps.next().done !== true);
+	}
+
+	/**
+	 * `upsertMany` one bounded step at a time, for a caller that yields to the app in between:
+	 * each `next()` registers, links or places one note. The notes are in the graph, and the
+	 * version bumped, once the generator is done. Nothing else may change the graph until then;
+	 * `clear` abandons an unfinished load.
+	 */
+	*upsertSteps(entries: Iterable<NoteEntry>): Generator<void, void, undefined> {
 		const fresh: NoteRecord[] = [];
 		for (const { note, stat } of entries) {
 			const slot = this.slots.get(note.path);
@@ -147,6 +158,7 @@ export class HierarchyGraph implements HierarchyView {
 			} else {
 				this.put(note, stat);
 			}
+			yield;
 		}
 		// Links held before may name the new notes.
 		for (const record of fresh) this.reresolve(this.byName.list(nameKeyOf(record.note.path)));
@@ -158,12 +170,16 @@ export class HierarchyGraph implements HierarchyView {
 					this.byName.add(decl.nameKey, decl);
 					this.resolveDecl(decl);
 				}
+				yield;
 			}
 		} finally {
 			this.bulkLoading = false;
 			this.cycleTracker.edgesAddedEverywhere();
 		}
-		for (const record of fresh) this.updateParentless(record.note.path);
+		for (const record of fresh) {
+			this.updateParentless(record.note.path);
+			yield;
+		}
 		this.changed = true;
 		this.commit(true);
 	}
@@ -212,6 +228,7 @@ export class HierarchyGraph implements HierarchyView {
 		this.byName.clear();
 		this.parentless.clear();
 		this.cycleTracker.clear();
+		this.bulkLoading = false;
 		if (this.pathIndex) this.pathIndex = new PathIndex();
 		this.commit(true);
 	}
