@@ -227,6 +227,10 @@ export class LiveIndex extends Component implements IndexSource {
 		}
 		// Then link them all at once (every path is known before any link is resolved), in steps within the same budget.
 		while (!load.finishSome(() => !overBudget())) if (!(await yieldToApp(total))) return;
+		// Links were resolved by Obsidian's current lookup against the notes read: by the name of a
+		// note created, renamed or deleted meanwhile (a note read, deleted, then created again at its
+		// path), they may have missed it. The names stay for Obsidian's next `resolved` event.
+		for (const name of this.newNames) this.core.graph.reresolveName(name);
 		this.syncOptions(true);
 		this.setStatus({ state: "ready", done: total, total });
 		this.events.trigger("updated", null);
