@@ -117,7 +117,7 @@ export class LiveIndex extends Component implements IndexSource {
 		this.deps = { ...defaultDeps(app), ...deps };
 		this.core = new TopicIndex(parseSettingsOf(store.data.settings), {
 			resolve: (linkpath, sourcePath) => {
-				const path = this.deps.resolve(linkpath, sourcePath);
+				const path = this.deps.resolve(linkpath, sourcePath) ?? resolveOtherForm(this.deps, linkpath, sourcePath);
 				return path === null ? null : notePath(path);
 			},
 		});
@@ -454,6 +454,25 @@ export class LiveIndex extends Component implements IndexSource {
 		this.events.trigger("status", status);
 	}
 }
+
+/**
+ * Obsidian looks a link up as it is written, so a name typed composed (`Ünï`) misses a file whose
+ * name is decomposed (as macOS writes names), and the other way round, where the core and the
+ * command take them as one name (every id is the composed path). Tried only for a link Obsidian
+ * did not resolve, outside ASCII.
+ */
+export function resolveOtherForm(deps: Pick<IndexDeps, "resolve">, linkpath: string, sourcePath: string): string | null {
+	if (!NON_ASCII.test(linkpath)) return null;
+	for (const form of ["NFC", "NFD"]) {
+		const other = linkpath.normalize(form);
+		if (other === linkpath) continue;
+		const path = deps.resolve(other, sourcePath);
+		if (path !== null) return path;
+	}
+	return null;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function statOf(file: TFile): { mtime: number; ctime: number } {
 	return { mtime: file.stat.mtime, ctime: file.stat.ctime };
