@@ -186,27 +186,12 @@ export class LiveIndex extends Component implements IndexSource {
 		}
 		this.exclusion = this.compileExclusion();
 		this.core.setSettings(parseSettingsOf(this.store.data.settings));
-		// In the core's order, so that it need not sort the notes again.
-		const files = this.app.vault
-			.getMarkdownFiles()
-			.map((file) => ({ file, raw: file.path, path: notePath(file.path) }))
-			.filter(({ path }) => !this.exclusion.excludes(path))
-			.sort(inIndexOrder)
-			.map(({ file }) => file);
-		const total = files.length;
-		const load = this.core.beginAll();
 		this.touched.clear();
 		this.newNames.clear();
-		this.setStatus({ state: "indexing", done: 0, total });
 
-		const reads = new Map<number, Promise<string | null>>();
-		const readAt = (k: number): void => {
-			if (k < total) reads.set(k, this.deps.read(files[k]).catch(() => null));
-		};
-		for (let k = 0; k < READ_AHEAD; k++) readAt(k);
-
-		// Read and parse in chunks; changes arriving meanwhile wait in `pending` until the index is ready.
+		// Every step below runs in chunks of the budget; changes arriving meanwhile wait in `pending` until the index is ready.
 		let chunkStart = this.deps.now();
+		let total = 0;
 		const overBudget = (): boolean => this.deps.now() - chunkStart >= this.deps.chunkBudgetMs;
 		const yieldToApp = async (done: number): Promise<boolean> => {
 			this.setStatus({ state: "indexing", done, total });
@@ -214,6 +199,30 @@ export class LiveIndex extends Component implements IndexSource {
 			chunkStart = this.deps.now();
 			return generation === this.generation;
 		};
+
+		// The notes to index, in the core's order, so that it need not sort them again.
+		const all = this.app.vault.getMarkdownFiles();
+		total = all.length;
+		const kept: Array<{ file: TFile; raw: string; path: string }> = [];
+		for (let i = 0; i < all.length; i++) {
+			const file = all[i];
+			const path = notePath(file.path);
+			if (!this.exclusion.excludes(path)) kept.push({ file, raw: file.path, path });
+			if (overBudget() && !(await yieldToApp(0))) return;
+		}
+		if (overBudget() && !(await yieldToApp(0))) return;
+		const files = kept.sort(inIndexOrder).map(({ file }) => file);
+		total = files.length;
+		const load = this.core.beginAll();
+		this.setStatus({ state: "indexing", done: 0, total });
+
+		const reads = new Map<number, Promise<string | null>>();
+		const readAt = (k: number): void => {
+			if (k < total) reads.set(k, this.readOrNull(files[k]));
+		};
+		for (let k = 0; k < READ_AHEAD; k++) readAt(k);
+
+		// Read and parse.
 		for (let i = 0; i < total; i++) {
 			const file = files[i];
 			const text = await reads.get(i);
@@ -236,6 +245,15 @@ export class LiveIndex extends Component implements IndexSource {
 		this.events.trigger("updated", null);
 		if (this.pending.size > 0) await this.flush();
 		this.warmFilter(generation);
+	}
+
+	/** A file's text, or null when it cannot be read (gone since it was listed). */
+	private async readOrNull(file: TFile): Promise<string | null> {
+		try {
+			return await this.deps.read(file);
+		} catch {
+			return null;
+		}
 	}
 
 	/**

@@ -126,13 +126,17 @@ describe("the first index equals a fresh core index over the same files", () => 
 		expect(exact(h.index.core.graph)).toEqual(exact(coreIndexOf(files).graph));
 		expect(h.index.core.graph.cycles().length).toBe(1);
 		const progress = h.statuses.filter((s) => s.state === "indexing");
-		// One report at the start, then one per yield: while reading (notes read so far) and while linking (all read).
+		// One report per yield while listing the files (none read yet), one as reading starts, then one
+		// per yield while reading (the notes read so far) and while linking (all read).
 		expect(progress.length).toBe(chunks + 1);
-		const reading = progress.filter((s) => s.done < s.total);
+		const listing = progress.filter((s) => s.done === 0);
+		const reading = progress.filter((s) => s.done > 0 && s.done < s.total);
 		const linking = progress.filter((s) => s.done === s.total);
+		expect(listing.length).toBeGreaterThan(5);
 		expect(reading.length).toBeGreaterThan(10);
 		expect(linking.length).toBeGreaterThan(10);
-		expect(progress.indexOf(linking[0])).toBe(reading.length);
+		expect(progress).toEqual([...listing, ...reading, ...linking]);
+		expect(progress.every((s) => s.total === 401)).toBe(true);
 		for (let i = 1; i < reading.length; i++) expect(reading[i].done).toBeGreaterThan(reading[i - 1].done);
 		expect(h.index.status).toEqual({ state: "ready", done: 401, total: 401 });
 		expect(spans.length).toBe(chunks);
