@@ -5,26 +5,10 @@
  * edges with the same provenance, same ghosts, same cycles. Obsidian parses the front matter and
  * resolves links in the one case, the core in the other.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { TopicIndex } from "../../src/core/topic-index";
 import { DEFAULT_PARSE_SETTINGS } from "../../src/core/types";
 import { describeCorpus, EXAMPLE_VAULT } from "../helpers/corpus";
-import { startIndex, untilReady } from "./harness";
-
-function readMarkdown(root: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.name.endsWith(".md")) files[path.relative(root, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return files;
-}
+import { filesOf, readMarkdown, startIndex, untilReady } from "./harness";
 
 function edgesOf(graph: TopicIndex["graph"]): string[] {
 	return graph.edges().map((e) => `${e.child} -> ${e.parent} [${e.field} ${e.source} ${e.declaredIn}:${e.line}]`);
@@ -75,8 +59,7 @@ describe("live index agrees with the core on names composed differently in the l
 		await h.app.vault.create("U\u0308ni\u0308.md", "# Decomposed\n");
 		await h.app.layoutReady();
 		await untilReady(h.index);
-		const files: Record<string, string> = {};
-		for (const file of h.app.vault.getMarkdownFiles()) files[file.path] = h.app.vault.textOf(file);
+		const files = filesOf(h.app);
 		expect(Object.keys(files)).toContain("U\u0308ni\u0308.md");
 		expectSameGraph(h.index.core.graph, coreOf(files).graph);
 		const parents = (id: string) => h.index.core.graph.parentsOf(id).map((e) => e.parent);

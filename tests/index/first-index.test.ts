@@ -8,8 +8,6 @@
  * renames, deletes of notes already read or not yet read, while reading or while linking) must
  * still end in the right state.
  */
-import * as fs from "fs";
-import * as path from "path";
 import fc from "fast-check";
 import type { HierarchyGraph } from "../../src/core/graph";
 import { notePath, TopicIndex } from "../../src/core/topic-index";
@@ -19,7 +17,7 @@ import type { App } from "../obsidian-double";
 import { canonical } from "../core/fuzz/equivalence";
 import { noteTextArb, pathArb } from "../core/fuzz/vault-model";
 import { EXAMPLE_VAULT } from "../helpers/corpus";
-import { settle, startIndex, type Harness } from "./harness";
+import { filesOf, readMarkdown, settle, startIndex, type Harness } from "./harness";
 
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -41,26 +39,6 @@ function coreIndexOf(files: Record<string, string>, app?: App): TopicIndex {
 /** What a fresh index gives, orders included: nodes in order, every declaration, edges in order, and `canonical`'s views. */
 function exact(graph: HierarchyGraph) {
 	return { ...canonical(graph), order: [...graph.nodes()].map((n) => n.id), edgeOrder: graph.edges().map((e) => `${e.child} -> ${e.parent}`) };
-}
-
-function filesOf(app: App): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const file of app.vault.getMarkdownFiles()) files[file.path] = app.vault.textOf(file);
-	return files;
-}
-
-function readMarkdown(root: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.name.endsWith(".md")) files[path.relative(root, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return files;
 }
 
 /**
