@@ -132,10 +132,8 @@ export class HierarchyGraph implements HierarchyView {
 	}
 
 	/**
-	 * `upsertMany` one bounded step at a time, for a caller that yields to the app in between:
-	 * each `next()` registers, links or places one note. The notes are in the graph, and the
-	 * version bumped, once the generator is done. Nothing else may change the graph until then;
-	 * `clear` abandons an unfinished load.
+	 * `upsertMany` in bounded steps (each `next()` registers, links or places one note), done when the generator is;
+	 * nothing else may change the graph until then, and `clear` abandons the load.
 	 */
 	*upsertSteps(entries: Iterable<NoteEntry>): Generator<void, void, undefined> {
 		const fresh: NoteRecord[] = [];
