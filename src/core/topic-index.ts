@@ -6,6 +6,7 @@
 import { HierarchyGraph, type GraphOptions, type NoteEntry } from "./graph";
 import { movedNote } from "./graph/nodes";
 import { parseNote, type GivenFrontmatter } from "./note";
+import { sortInSteps } from "./sort-steps";
 import { compareTwins, firstTwin, rawPath, withoutTwinProblem, withTwinProblem, type Shadowed } from "./twins";
 import type { NoteStat, ParsedNote, ParseSettings, TopicNode } from "./types";
 
@@ -29,7 +30,7 @@ export function notePath(path: string): string {
 
 /** A full index under way, fed a few notes at a time (see {@link TopicIndex.beginAll}). */
 export interface FullLoad {
-	/** Parses one note and keeps it for the load; a later note at the same path as given replaces it. */
+	/** Parses one note and keeps it for the load (in any order; in {@link inIndexOrder} none is sorted); a later note at the same path as given replaces it. */
 	add(source: NoteSource): void;
 	/** Loads the notes added into the graph, one bounded step after another while `more()` says so; true once the load is done. */
 	finishSome(more: () => boolean): boolean;
@@ -82,8 +83,9 @@ export class TopicIndex {
 		this.graph.clear();
 		this.holders.clear();
 		this.twins.clear();
-		const added: Added[] = [];
+		let added: Added[] = [];
 		let ordered = true;
+		let sorting: Generator<void, Added[], undefined> | undefined;
 		let steps: Iterator<void> | undefined;
 		return {
 			add: (source) => {
@@ -94,14 +96,21 @@ export class TopicIndex {
 				added.push({ note: parseNote(path, source.text, this.settings, source.frontmatter), stat: source.stat, raw, path });
 			},
 			finishSome: (more) => {
-				if (steps === undefined) {
-					// Path order, as given when possible (the sort is stable: of two copies of one path, the later wins).
-					if (!ordered) added.sort(inIndexOrder);
-					steps = this.graph.upsertSteps(this.heldOf(added));
-					added.length = 0;
-				}
 				for (;;) {
-					if (steps.next().done === true) return true;
+					if (steps !== undefined) {
+						if (steps.next().done === true) return true;
+					} else if (!ordered) {
+						// Into path order, in steps too (stable: of two copies of one path, the later wins).
+						sorting ??= sortInSteps(added, inIndexOrder);
+						const next = sorting.next();
+						if (next.done === true) {
+							added = next.value;
+							ordered = true;
+						}
+					} else {
+						steps = this.graph.upsertSteps(this.heldOf(added));
+						added = [];
+					}
 					if (!more()) return false;
 				}
 			},

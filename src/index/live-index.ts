@@ -11,7 +11,7 @@ import { locateFrontmatter, type YamlParser } from "../core/frontmatter";
 import { GHOST_PREFIX, ghostKey } from "../core/links";
 import type { GivenFrontmatter } from "../core/note";
 import { basenameOf } from "../core/properties";
-import { inIndexOrder, notePath, TopicIndex } from "../core/topic-index";
+import { notePath, TopicIndex } from "../core/topic-index";
 import { TreeModel, type TreeOptions } from "../core/tree";
 import { parseSettingsOf, type TopicTreeSettings } from "../settings/settings";
 import { Coalescer, windowTimers, type Timers } from "./coalescer";
@@ -200,18 +200,14 @@ export class LiveIndex extends Component implements IndexSource {
 			return generation === this.generation;
 		};
 
-		// The notes to index, in the core's order, so that it need not sort them again.
+		// The notes to index (in Obsidian's order: the core sorts them in its steps).
 		const all = this.app.vault.getMarkdownFiles();
 		total = all.length;
-		const kept: Array<{ file: TFile; raw: string; path: string }> = [];
+		const files: TFile[] = [];
 		for (let i = 0; i < all.length; i++) {
-			const file = all[i];
-			const path = notePath(file.path);
-			if (!this.exclusion.excludes(path)) kept.push({ file, raw: file.path, path });
+			if (!this.exclusion.excludes(notePath(all[i].path))) files.push(all[i]);
 			if (overBudget() && !(await yieldToApp(0))) return;
 		}
-		if (overBudget() && !(await yieldToApp(0))) return;
-		const files = kept.sort(inIndexOrder).map(({ file }) => file);
 		total = files.length;
 		const load = this.core.beginAll();
 		this.setStatus({ state: "indexing", done: 0, total });

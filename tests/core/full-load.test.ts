@@ -102,6 +102,15 @@ describe("the steps are small, and a load can be abandoned", () => {
 		expect(index.graph.edges()).toHaveLength(199);
 	});
 
+	test("notes given out of path order are sorted in steps too", () => {
+		const notes = chain(5000).sort((a, b) => (a.path < b.path ? -1 : 1));
+		const inOrder = loadInSteps(new TopicIndex(DEFAULT_PARSE_SETTINGS), notes, () => 0);
+		const reversed = new TopicIndex(DEFAULT_PARSE_SETTINGS);
+		const calls = loadInSteps(reversed, [...notes].reverse(), () => 0);
+		expect(calls - inOrder).toBeGreaterThan(10);
+		expect(exact(reversed)).toEqual(exact(indexedAll(notes)));
+	});
+
 	test("the graph's version moves on only when the load is done, so views never keep a half-loaded state", () => {
 		const index = new TopicIndex(DEFAULT_PARSE_SETTINGS);
 		const load = index.beginAll();
