@@ -48,7 +48,7 @@ interface Added {
  * The order of a full index: by composed path (`path`, see {@link notePath}), and of Unicode twins
  * the one that holds the id first (`raw`: the path as given). Notes given in this order are not sorted again.
  */
-export function inIndexOrder(a: { raw: string; path: string }, b: { raw: string; path: string }): number {
+function inIndexOrder(a: { raw: string; path: string }, b: { raw: string; path: string }): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path);
 }
 
