@@ -3,9 +3,10 @@
  * keeps the hierarchy graph up to date. The command-line tool and the benchmark feed it texts
  * read from disk; the plugin's live index feeds it texts from Obsidian's metadata events.
  */
-import { HierarchyGraph, type GraphOptions } from "./graph";
+import { HierarchyGraph, type GraphOptions, type NoteEntry } from "./graph";
 import { indexedNote, movedNote } from "./graph/nodes";
 import { parseNote, type GivenFrontmatter } from "./note";
+import { sortInSteps } from "./sort-steps";
 import { compareTwins, firstTwin, rawPath, withoutTwinProblem, withTwinProblem, type Shadowed } from "./twins";
 import type { IndexedNote, NoteStat, ParsedNote, ParseSettings, TopicNode } from "./types";
 
@@ -25,6 +26,30 @@ export function notePath(path: string): string {
 	// of every lookup in the graph, and a path built by concatenation is otherwise kept as a
 	// rope, which made every lookup by it two to three times slower.
 	return path.replace(/\\/g, "/").replace(/^\/+/, "").normalize("NFC");
+}
+
+/** A full index under way, fed a few notes at a time (see {@link TopicIndex.beginAll}). */
+export interface FullLoad {
+	/** Parses one note and keeps it for the load (in any order; in {@link inIndexOrder} none is sorted); a later note at the same path as given replaces it. */
+	add(source: NoteSource): void;
+	/** Loads the notes added into the graph, one bounded step after another while `more()` says so; true once the load is done. */
+	finishSome(more: () => boolean): boolean;
+}
+
+/** A note parsed for a full index, with its path as given and composed. */
+interface Added {
+	note: IndexedNote;
+	stat?: NoteStat;
+	raw: string;
+	path: string;
+}
+
+/**
+ * The order of a full index: by composed path (`path`, see {@link notePath}), and of Unicode twins
+ * the one that holds the id first (`raw`: the path as given). Notes given in this order are not sorted again.
+ */
+function inIndexOrder(a: { raw: string; path: string }, b: { raw: string; path: string }): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path);
 }
 
 export class TopicIndex {
@@ -47,29 +72,76 @@ export class TopicIndex {
 	 * keep (see {@link IndexedNote}).
 	 */
 	indexAll(notes: Iterable<NoteSource>, parsed?: (note: ParsedNote, source: NoteSource) => void): void {
+		const load = this.beginAll(parsed);
+		for (const source of notes) load.add(source);
+		load.finishSome(() => true);
+	}
+
+	/**
+	 * Starts replacing everything, for a caller that reads the notes a few at a time: the index is
+	 * emptied now, `add` parses each note, and `finishSome` loads them all through the graph's bulk
+	 * path in steps. The result equals `indexAll` over the same notes; until it is done, nothing
+	 * else may change the index (a later `beginAll` or `indexAll` abandons this load). `parsed` sees
+	 * each full parse as `add` makes it; only the part the index keeps waits for `finishSome`.
+	 */
+	beginAll(parsed?: (note: ParsedNote, source: NoteSource) => void): FullLoad {
 		this.graph.clear();
 		this.holders.clear();
 		this.twins.clear();
-		const sorted = [...notes].map((source) => ({ source, raw: rawPath(source.path), path: notePath(source.path) }));
-		sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : compareTwins(a.raw, b.raw, a.path)));
-		const entries: Array<{ note: IndexedNote; stat?: NoteStat; raw: string }> = [];
-		for (const { source, raw, path } of sorted) {
-			const note = parseNote(path, source.text, this.settings, source.frontmatter);
-			parsed?.(note, source);
+		let added: Added[] = [];
+		let ordered = true;
+		let sorting: Generator<void, Added[], undefined> | undefined;
+		let steps: Iterator<void> | undefined;
+		return {
+			add: (source) => {
+				const raw = rawPath(source.path);
+				const path = notePath(source.path);
+				const last = added[added.length - 1];
+				if (last !== undefined && inIndexOrder(last, { raw, path }) > 0) ordered = false;
+				const note = parseNote(path, source.text, this.settings, source.frontmatter);
+				parsed?.(note, source);
+				added.push({ note: indexedNote(note), stat: source.stat, raw, path });
+			},
+			finishSome: (more) => {
+				for (;;) {
+					if (steps !== undefined) {
+						if (steps.next().done === true) return true;
+					} else if (!ordered) {
+						// Into path order, in steps too (stable: of two copies of one path, the later wins).
+						sorting ??= sortInSteps(added, inIndexOrder);
+						const next = sorting.next();
+						if (next.done === true) {
+							added = next.value;
+							ordered = true;
+						}
+					} else {
+						steps = this.graph.upsertSteps(this.heldOf(added));
+						added = [];
+					}
+					if (!more()) return false;
+				}
+			},
+		};
+	}
+
+	/** The notes that hold their ids, from notes in path order; their Unicode twins are kept aside. */
+	private heldOf(added: readonly Added[]): NoteEntry[] {
+		const entries: Array<NoteEntry & { raw: string }> = [];
+		for (const { note, stat, raw, path } of added) {
 			const held = entries[entries.length - 1];
 			if (held?.note.path === path) {
-				if (held.raw !== raw) this.twinsOf(path).set(raw, { note: indexedNote(note), stat: source.stat });
-				else entries[entries.length - 1] = { note, stat: source.stat, raw };
+				if (held.raw !== raw) this.twinsOf(path).set(raw, { note, stat });
+				else entries[entries.length - 1] = { note, stat, raw };
 				continue;
 			}
-			entries.push({ note, stat: source.stat, raw });
+			entries.push({ note, stat, raw });
 			if (raw !== path) this.holders.set(path, raw);
 		}
 		for (const entry of entries) {
 			const twins = this.twins.get(entry.note.path);
 			if (twins) entry.note = withTwinProblem(entry.note, entry.raw, [...twins.keys()]);
 		}
-		this.graph.upsertMany(entries);
+		return entries;
 	}
 
 	/** Parse one note and apply it to the graph. */

@@ -1,7 +1,9 @@
 /**
  * The live index: Obsidian's vault and metadata events fed into the core's `TopicIndex`, and the
- * tree model over its graph. Indexes the whole vault in time-boxed chunks when the layout is
- * ready, then applies changes in coalesced batches and tells the views which nodes they touched.
+ * tree model over its graph. Indexes the whole vault when the layout is ready, reading and
+ * parsing in time-boxed chunks, then loading the notes through the core's bulk path in steps of
+ * the same budget; then applies changes in coalesced batches and tells the views which nodes they
+ * touched.
  */
 import { Component, Events, parseYaml, TFile, type App, type EventRef } from "obsidian";
 import type { IndexSource, IndexStatus, DataStore } from "../context";
@@ -115,7 +117,7 @@ export class LiveIndex extends Component implements IndexSource {
 		this.deps = { ...defaultDeps(app), ...deps };
 		this.core = new TopicIndex(parseSettingsOf(store.data.settings), {
 			resolve: (linkpath, sourcePath) => {
-				const path = this.deps.resolve(linkpath, sourcePath);
+				const path = this.deps.resolve(linkpath, sourcePath) ?? resolveOtherForm(this.deps, linkpath, sourcePath);
 				return path === null ? null : notePath(path);
 			},
 		});
@@ -184,23 +186,39 @@ export class LiveIndex extends Component implements IndexSource {
 		}
 		this.exclusion = this.compileExclusion();
 		this.core.setSettings(parseSettingsOf(this.store.data.settings));
-		const files = this.app.vault
-			.getMarkdownFiles()
-			.filter((file) => !this.exclusion.excludes(notePath(file.path)))
-			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-		const total = files.length;
-		this.core.graph.clear();
 		this.touched.clear();
 		this.newNames.clear();
+
+		// Every step below runs in chunks of the budget; changes arriving meanwhile wait in `pending` until the index is ready.
+		let chunkStart = this.deps.now();
+		let total = 0;
+		const overBudget = (): boolean => this.deps.now() - chunkStart >= this.deps.chunkBudgetMs;
+		const yieldToApp = async (done: number): Promise<boolean> => {
+			this.setStatus({ state: "indexing", done, total });
+			await new Promise<void>((resolve) => this.deps.schedule(resolve));
+			chunkStart = this.deps.now();
+			return generation === this.generation;
+		};
+
+		// The notes to index (in Obsidian's order: the core sorts them in its steps).
+		const all = this.app.vault.getMarkdownFiles();
+		total = all.length;
+		const files: TFile[] = [];
+		for (let i = 0; i < all.length; i++) {
+			if (!this.exclusion.excludes(notePath(all[i].path))) files.push(all[i]);
+			if (overBudget() && !(await yieldToApp(0))) return;
+		}
+		total = files.length;
+		const load = this.core.beginAll();
 		this.setStatus({ state: "indexing", done: 0, total });
 
 		const reads = new Map<number, Promise<string | null>>();
 		const readAt = (k: number): void => {
-			if (k < total) reads.set(k, this.deps.read(files[k]).catch(() => null));
+			if (k < total) reads.set(k, this.readOrNull(files[k]));
 		};
 		for (let k = 0; k < READ_AHEAD; k++) readAt(k);
 
-		let chunkStart = this.deps.now();
+		// Read and parse.
 		for (let i = 0; i < total; i++) {
 			const file = files[i];
 			const text = await reads.get(i);
@@ -208,20 +226,30 @@ export class LiveIndex extends Component implements IndexSource {
 			readAt(i + READ_AHEAD);
 			if (generation !== this.generation) return;
 			if (typeof text === "string" && this.isIndexable(file) && this.exists(file)) {
-				this.core.update({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text, this.deps.tagsOf(file)) });
+				load.add({ path: file.path, text, stat: statOf(file), frontmatter: this.given(this.deps.frontmatterOf(file), text, this.deps.tagsOf(file)) });
 			}
-			if (this.deps.now() - chunkStart >= this.deps.chunkBudgetMs && i + 1 < total) {
-				this.setStatus({ state: "indexing", done: i + 1, total });
-				await new Promise<void>((resolve) => this.deps.schedule(resolve));
-				if (generation !== this.generation) return;
-				chunkStart = this.deps.now();
-			}
+			if (overBudget() && i + 1 < total && !(await yieldToApp(i + 1))) return;
 		}
+		// Then link them all at once (every path is known before any link is resolved), in steps within the same budget.
+		while (!load.finishSome(() => !overBudget())) if (!(await yieldToApp(total))) return;
+		// Links were resolved by Obsidian's current lookup against the notes read: by the name of a
+		// note created, renamed or deleted meanwhile (a note read, deleted, then created again at its
+		// path), they may have missed it. The names stay for Obsidian's next `resolved` event.
+		for (const name of this.newNames) this.core.graph.reresolveName(name);
 		this.syncOptions(true);
 		this.setStatus({ state: "ready", done: total, total });
 		this.events.trigger("updated", null);
 		if (this.pending.size > 0) await this.flush();
 		this.warmFilter(generation);
+	}
+
+	/** A file's text, or null when it cannot be read (gone since it was listed). */
+	private async readOrNull(file: TFile): Promise<string | null> {
+		try {
+			return await this.deps.read(file);
+		} catch {
+			return null;
+		}
 	}
 
 	/**
@@ -440,6 +468,25 @@ export class LiveIndex extends Component implements IndexSource {
 		this.events.trigger("status", status);
 	}
 }
+
+/**
+ * Obsidian looks a link up as it is written, so a name typed composed (`Ünï`) misses a file whose
+ * name is decomposed (as macOS writes names), and the other way round, where the core and the
+ * command take them as one name (every id is the composed path). Tried only for a link Obsidian
+ * did not resolve, outside ASCII.
+ */
+export function resolveOtherForm(deps: Pick<IndexDeps, "resolve">, linkpath: string, sourcePath: string): string | null {
+	if (!NON_ASCII.test(linkpath)) return null;
+	for (const form of ["NFC", "NFD"]) {
+		const other = linkpath.normalize(form);
+		if (other === linkpath) continue;
+		const path = deps.resolve(other, sourcePath);
+		if (path !== null) return path;
+	}
+	return null;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function statOf(file: TFile): { mtime: number; ctime: number } {
 	return { mtime: file.stat.mtime, ctime: file.stat.ctime };

@@ -1,4 +1,6 @@
 /** Shared set-up of the live index tests: a double app, a store, a loaded index, and waiting helpers. */
+import * as fs from "fs";
+import * as path from "path";
 import type { IndexStatus } from "../../src/context";
 import { LiveIndex, type IndexDeps } from "../../src/index/live-index";
 import { PluginStore } from "../../src/settings/store";
@@ -85,4 +87,26 @@ export function fileAt(app: App, path: string): ReturnType<App["vault"]["getFile
 	const file = app.vault.getFileByPath(path);
 	if (!file) throw new Error(`no file ${path}`);
 	return file;
+}
+
+/** The markdown files of a folder on disk (dot-folders skipped), by vault path. */
+export function readMarkdown(root: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (dir: string): void => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			if (entry.name.startsWith(".")) continue;
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name.endsWith(".md")) files[path.relative(root, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
+		}
+	};
+	walk(root);
+	return files;
+}
+
+/** The double's markdown files and their texts, by path as the vault holds it. */
+export function filesOf(app: App): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const file of app.vault.getMarkdownFiles()) files[file.path] = app.vault.textOf(file);
+	return files;
 }

@@ -10,11 +10,10 @@
  */
 import fc from "fast-check";
 import type { TFile } from "obsidian";
-import type { App } from "../obsidian-double";
 import { canonical } from "../core/fuzz/equivalence";
 import { noteTextArb, pathArb } from "../core/fuzz/vault-model";
 import { FakeTimers } from "./fake-timers";
-import { fileAt, settle, startIndex, type Harness } from "./harness";
+import { fileAt, filesOf, settle, startIndex, type Harness } from "./harness";
 
 /** Let promises started by fired timers (the index's flush) run to their end. */
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -103,12 +102,6 @@ async function perform(h: Harness, timers: FakeTimers, op: LiveOp, gone: TFile[]
 			await settle(h);
 			return;
 	}
-}
-
-function filesOf(app: App): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const file of app.vault.getMarkdownFiles()) files[file.path] = app.vault.textOf(file);
-	return files;
 }
 
 async function started(files: Record<string, string>): Promise<{ h: Harness; timers: FakeTimers }> {

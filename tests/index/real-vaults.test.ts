@@ -51,7 +51,9 @@ function graphView(graph: HierarchyGraph) {
 	const declarations = graph.declarations().map((d) => `${d.note}:${d.line} ${d.kind} ${d.field} ${d.source} ${d.linkpath} -> ${d.target}`);
 	const steps = [...graph.nodes()].flatMap((n) => graph.nextOf(n.id).map((e) => `${e.from} -> ${e.to}`)).sort();
 	const siblings = [...graph.nodes()].flatMap((n) => graph.explicitSiblingsOf(n.id).map((e) => `${n.id}: ${e.from} ~ ${e.to}`)).sort();
-	return { nodes, declarations, edges: graph.edges().map((e) => `${e.child} -> ${e.parent}`), steps, siblings, cycles: graph.cycles() };
+	const problems = graph.problems().map((p) => `${p.path}:${p.line} ${p.severity} ${p.code} ${p.message}`);
+	const order = [...graph.nodes()].map((n) => n.id);
+	return { nodes, declarations, edges: graph.edges().map((e) => `${e.child} -> ${e.parent}`), steps, siblings, cycles: graph.cycles(), problems, order };
 }
 
 async function liveIndexOf(dir: string) {
@@ -93,7 +95,7 @@ describeReal("real vaults: the command and the live index agree, and every field
 				expect(parse.relatedFields).toEqual(cli.config.parse.relatedFields);
 			});
 
-			test("the same graph: nodes, declarations and their targets, edges, sequences, siblings, cycles", () => {
+			test("the same graph: nodes (in order), declarations and their targets, edges, sequences, siblings, cycles, problems", () => {
 				const a = graphView(cli.index.graph);
 				const b = graphView(live.index.core.graph);
 				expect(b.nodes).toEqual(a.nodes);
@@ -102,6 +104,9 @@ describeReal("real vaults: the command and the live index agree, and every field
 				expect(b.steps).toEqual(a.steps);
 				expect(b.siblings).toEqual(a.siblings);
 				expect(b.cycles).toEqual(a.cycles);
+				expect(b.problems).toEqual(a.problems);
+				// The live index's first index loads through the same bulk path: nodes come in the same order.
+				expect(b.order).toEqual(a.order);
 				expect(a.edges.length).toBeGreaterThan(40);
 			});
 

@@ -115,6 +115,15 @@ export class HierarchyGraph implements HierarchyView {
 	 * the note it names arrives.
 	 */
 	upsertMany(entries: Iterable<NoteEntry>): void {
+		const steps = this.upsertSteps(entries);
+		while (steps.next().done !== true);
+	}
+
+	/**
+	 * `upsertMany` in bounded steps (each `next()` registers, links or places one note), done when the generator is;
+	 * nothing else may change the graph until then, and `clear` abandons the load.
+	 */
+	*upsertSteps(entries: Iterable<NoteEntry>): Generator<void, void, undefined> {
 		// The new notes, registered but with their links not yet resolved.
 		const fresh = new Map<Slot, string>();
 		for (const { note, stat } of entries) {
@@ -137,6 +146,7 @@ export class HierarchyGraph implements HierarchyView {
 			} else {
 				this.put(note, stat);
 			}
+			yield;
 		}
 		// Links held before may name the new notes.
 		for (const path of fresh.values()) this.reresolve(this.byName.list(nameKeyOf(path)));
@@ -147,12 +157,16 @@ export class HierarchyGraph implements HierarchyView {
 					this.byName.add(decl.nameKey, decl);
 					this.resolveDecl(decl);
 				}
+				yield;
 			}
 		} finally {
 			this.bulkLoading = false;
 			this.cycleTracker.edgesAddedEverywhere();
 		}
-		for (const [slot, path] of fresh) this.updateParentless(path, slot);
+		for (const [slot, path] of fresh) {
+			this.updateParentless(path, slot);
+			yield;
+		}
 		this.changed = true;
 		this.commit(true);
 	}
@@ -200,6 +214,7 @@ export class HierarchyGraph implements HierarchyView {
 		this.byName.clear();
 		this.parentless.clear();
 		this.cycleTracker.clear();
+		this.bulkLoading = false;
 		if (this.pathIndex) this.pathIndex = new PathIndex();
 		this.commit(true);
 		this.log.forget(this.revision);

@@ -18,9 +18,9 @@ export const pathArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...FOLDERS
 
 /**
  * Paths of the core index's operations: the names above and the decomposed twin of `Ünï` (one id:
- * the composed file holds it, whichever came first, and the index reports both). Not used by the
- * live index's fuzz: there an NFD file name alone already makes the incremental and the fresh
- * index differ (a link `[[Ünï]]` stays a ghost), which is the plugin's to settle.
+ * the composed file holds it, whichever came first, and the index reports both). The live index's
+ * fuzz keeps to the composed names (the double composes the names of the files an app starts
+ * with); tests/index/first-index.test.ts creates and renames files to the decomposed name.
  */
 const corePathArb: fc.Arbitrary<string> = fc
 	.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES, "U\u0308ni\u0308"))
