@@ -46,6 +46,9 @@ export interface TreeSlot {
 	/** Number of children (after ghost filtering), valid for layout `countAt`. */
 	childCount: number;
 	countAt: number;
+	/** Number of visible children under the marking `visCountIn` (what keeps a non-matching ancestor visible). */
+	visCount: number;
+	visCountIn: number;
 }
 
 /** `seen` of a record whose node left the view. */
@@ -68,6 +71,8 @@ function newSlot(): TreeSlot {
 		visSortedIn: -1,
 		childCount: 0,
 		countAt: -1,
+		visCount: 0,
+		visCountIn: -1,
 	};
 }
 

@@ -70,7 +70,7 @@ function pathText(entry: NodeEntry): string {
  * node's `tags` (see node-entry.ts): whatever the parser puts there (front matter, and inline
  * `#tags` once the note's tags include them) is matched here and nowhere else.
  */
-function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: readonly string[]): boolean {
+export function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: readonly string[]): boolean {
 	const { text, tags, paths } = query;
 	// Indexed loops: the first keystrokes run before the JIT has optimised them.
 	for (let i = 0; i < text.length; i++) if (!entry.haystack.includes(text[i])) return false;
@@ -160,6 +160,41 @@ export class SearchIndex {
 			if (!this.byId.has(next.value.id)) this.byId.set(next.value.id, newEntry(next.value));
 			if ((n & 255) === 0 && !more()) return false;
 		}
+	}
+
+	/**
+	 * Brings the records of `ids` (the nodes a change touched) up to date with the view without
+	 * listing every node: a new node gets a record, a changed one new search text. Returns their
+	 * records, or null, with nothing done, when one of them left the view or the records were not
+	 * those of view version `since` (then `refresh`).
+	 */
+	patch(view: HierarchyView, ids: Iterable<string>, since: number): NodeEntry[] | null {
+		if (this.listVersion !== since) return null;
+		const nodes: TopicNode[] = [];
+		for (const id of ids) {
+			const node = view.getNode(id);
+			if (node === undefined) {
+				if (this.byId.has(id)) return null;
+				continue;
+			}
+			nodes.push(node);
+		}
+		const entries: NodeEntry[] = [];
+		for (const node of nodes) {
+			let entry = this.byId.get(node.id);
+			if (entry === undefined) {
+				entry = newEntry(node);
+				entry.seen = this.refreshes;
+				this.byId.set(node.id, entry);
+				this.list.push(entry);
+			} else if (entry.node !== node) {
+				fillEntry(entry, node);
+			}
+			entries.push(entry);
+		}
+		this.listVersion = view.version;
+		this.last = null;
+		return entries;
 	}
 
 	/** Brings the records up to date with the view (once per view version). */
