@@ -1,7 +1,7 @@
 /** The tree filter: the search, the marks of the last result, and the walk over node records. */
 
 import type { HierarchyEdge, HierarchyView } from "../types";
-import { patchRows, type RowPatch } from "./filter-patch";
+import { indexRows, patchRows, type IndexedRows, type RowPatch } from "./filter-patch";
 import { FilterMarks, FilterResult, sameEntries } from "./filter-result";
 import { updateMarks } from "./filter-update";
 import { FilterRow, flattenFiltered, type FilteredSource } from "./filtered-rows";
@@ -21,7 +21,9 @@ const MAX_CHANGED = 64;
 interface Flattened {
 	filter: FilterResult;
 	roots: readonly string[];
-	rows: readonly FilterRow[];
+	rows: FilterRow[];
+	/** The rows indexed for a patch: made by the first patch after a walk, kept by the patches. */
+	index: IndexedRows | null;
 }
 
 /** An update in place waiting for its flatten: what to patch. */
@@ -195,15 +197,19 @@ export class FilterEngine implements FilteredSource {
 		this.layout = this.host.layout();
 		this.lastPatch = null;
 		const patched = current ? this.patch(roots, starts, filter) : null;
-		const rows = patched ?? flattenFiltered(this, starts, filter, current, this.layout);
+		if (patched !== null) {
+			this.flattened = { filter, roots, rows: patched.rows, index: patched };
+			return patched.rows;
+		}
+		const rows = flattenFiltered(this, starts, filter, current, this.layout);
 		// Rows with a cycle or dropped rows are not patched later (the patch keeps every row's place).
-		const clean = current && (patched !== null || rows.every((row) => !row.cycleBack));
-		this.flattened = clean ? { filter, roots, rows: rows as FilterRow[] } : null;
+		const clean = current && rows.every((row) => !row.cycleBack);
+		this.flattened = clean ? { filter, roots, rows: rows as FilterRow[], index: null } : null;
 		return rows;
 	}
 
 	/** The previous rows patched for `filter` when it is an update in place of theirs; null otherwise. */
-	private patch(roots: readonly string[], starts: readonly NodeEntry[], filter: FilterResult): FilterRow[] | null {
+	private patch(roots: readonly string[], starts: readonly NodeEntry[], filter: FilterResult): RowPatch | null {
 		const pending = this.pending;
 		this.pending = null;
 		if (pending === null || pending.filter !== filter || this.flattened !== pending.from) return null;
@@ -213,11 +219,12 @@ export class FilterEngine implements FilteredSource {
 			const tops = new Set(roots);
 			topDirty = pending.shownOrHidden.some((entry) => tops.has(entry.id));
 		}
-		const patch = patchRows(this, from.rows, starts, filter, pending.dirty, topDirty, this.layout);
+		from.index ??= indexRows(from.rows);
+		const patch = patchRows(this, from.index, starts, filter, pending.dirty, topDirty, this.layout);
 		if (patch === null) return null;
 		this.lastPatch = patch;
 		this.patchedFrom = from.rows;
-		return patch.rows;
+		return patch;
 	}
 
 	/**

@@ -17,8 +17,8 @@ const MATCHED = 2;
 /** What an update in place changed. */
 export interface MarkUpdate {
 	/** Matching records, then visible ones that do not match (as `FilterResult` holds them). */
-	found: NodeEntry[];
-	ancestors: NodeEntry[];
+	found: readonly NodeEntry[];
+	ancestors: readonly NodeEntry[];
 	/** Records whose rows may show something else (state, children, count, text): the changed records and their parents. */
 	dirty: Set<NodeEntry>;
 	/** Records that became visible or invisible. */
@@ -108,22 +108,37 @@ export function updateMarks(
 	}
 	if (broken) return null;
 
-	const found = prev.found.filter((entry) => entry.matchedIn === marking);
-	const ancestors = prev.ancestors.filter((entry) => entry.visibleIn === marking && entry.matchedIn !== marking);
 	const dirty = new Set<NodeEntry>();
 	const shownOrHidden: NodeEntry[] = [];
 	const seedSet = new Set(seeds);
+	const newMatches: NodeEntry[] = [];
+	const newAncestors: NodeEntry[] = [];
+	let lostMatch = false;
+	let lostAncestor = false;
 	let k = 0;
 	for (const [entry, before] of was) {
 		const ups = oldUps[k++];
 		const now = stateOf(entry);
 		if (now === before && !seedSet.has(entry)) continue;
-		if ((now & MATCHED) !== 0 && (before & MATCHED) === 0) found.push(entry);
-		if (now === VISIBLE && before !== VISIBLE) ancestors.push(entry);
-		if ((now & VISIBLE) !== (before & VISIBLE)) shownOrHidden.push(entry);
+		if (now !== before) {
+			if ((now & MATCHED) !== 0) newMatches.push(entry);
+			else if ((before & MATCHED) !== 0) lostMatch = true;
+			if (now === VISIBLE) newAncestors.push(entry);
+			else if (before === VISIBLE) lostAncestor = true;
+			if ((now & VISIBLE) !== (before & VISIBLE)) shownOrHidden.push(entry);
+		}
 		dirty.add(entry);
 		for (const parent of ups) dirty.add(parent);
 		for (const parent of parentEntries(view, version, entry, entryOf)) dirty.add(parent);
 	}
+	// The lists are copied only when they change (a result's lists are never changed once made).
+	const found = lostMatch ? prev.found.filter((entry) => entry.matchedIn === marking) : newMatches.length > 0 ? prev.found.slice() : prev.found;
+	const ancestors = lostAncestor
+		? prev.ancestors.filter((entry) => entry.visibleIn === marking && entry.matchedIn !== marking)
+		: newAncestors.length > 0
+			? prev.ancestors.slice()
+			: prev.ancestors;
+	for (const entry of newMatches) (found as NodeEntry[]).push(entry);
+	for (const entry of newAncestors) (ancestors as NodeEntry[]).push(entry);
 	return { found, ancestors, dirty, shownOrHidden };
 }

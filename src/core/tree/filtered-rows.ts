@@ -37,6 +37,8 @@ const MATCH = 4;
  */
 export class FilterRow implements TreeRow {
 	readonly id: string;
+	/** The record's serial, read without going to the record (a patch scans every row for changed ones). */
+	readonly serial: number;
 	private keyText: string | undefined = undefined;
 	private ranges: readonly Range[] | undefined = undefined;
 
@@ -51,6 +53,7 @@ export class FilterRow implements TreeRow {
 		private readonly keys: RowKeys,
 	) {
 		this.id = entry.id;
+		this.serial = entry.serial;
 	}
 
 	/** Shows its visible children below it. */

@@ -11,6 +11,8 @@ import { fold, isAsciiText } from "./fold";
  */
 export interface NodeEntry {
 	readonly id: string;
+	/** A small number of its own (records are numbered as they are made), for tables indexed by record. */
+	readonly serial: number;
 	/** The node the search text was computed from (a changed note gets a new object). */
 	node: TopicNode;
 	/** Folded title, aliases, tags and path, one per line. */
@@ -79,10 +81,12 @@ function newSlot(): TreeSlot {
 /** `tree` of a record the walk never reached (a slot of the same shape, so the field keeps one type). */
 const NO_SLOT: TreeSlot = newSlot();
 
+let serials = 0;
+
 /** A fresh record for a node. */
 export function newEntry(node: TopicNode): NodeEntry {
 	const haystack = haystackOf(node);
-	return { id: node.id, node, haystack, tagText: tagTextOf(node, haystack), ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
+	return { id: node.id, serial: serials++, node, haystack, tagText: tagTextOf(node, haystack), ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
 }
 
 /** The tree walk's cache of a record, made on first use. */
