@@ -56,6 +56,8 @@ export class TreeModel {
 			options: () => this.opts,
 			layout: () => this.layout,
 			sortedChildren: (id) => this.sortedChildren(id),
+			cachedChildren: (id) => this.childCache.get(this.view, id),
+			cacheChildren: (id, ids, nodes) => this.childCache.set(this.view, id, ids, nodes),
 			countChildren: (id) => this.countChildren(id),
 			childEdges: (id) => this.childEdges(id),
 			highlights: (id, terms) => this.highlights(id, terms),

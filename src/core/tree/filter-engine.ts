@@ -1,6 +1,6 @@
 /** The tree filter: the search, the marks of the last result, and the walk over node records. */
 
-import type { HierarchyEdge, HierarchyView } from "../types";
+import type { HierarchyEdge, HierarchyView, TopicNode } from "../types";
 import { indexRows, patchRows, type IndexedRows, type RowPatch } from "./filter-patch";
 import { FilterMarks, FilterResult, sameEntries } from "./filter-result";
 import { updateMarks } from "./filter-update";
@@ -42,6 +42,10 @@ export interface FilterHost {
 	layout(): number;
 	/** Sorted, ghost-filtered children ids (cached by the model: the same array while valid). */
 	sortedChildren(id: string): readonly string[];
+	/** The model's cached `sortedChildren`, if it has them. */
+	cachedChildren(id: string): readonly string[] | undefined;
+	/** Gives the model the sorted children of `id` (sorted here, from the records); `nodes`: all its children's nodes, in `childrenOf` order. */
+	cacheChildren(id: string, ids: readonly string[], nodes?: readonly TopicNode[]): void;
 	/** Number of children after ghost filtering. */
 	countChildren(id: string): number;
 	/** Child edges after ghost filtering (for the manual order). */
@@ -264,10 +268,33 @@ export class FilterEngine implements FilteredSource {
 		sortHolders(entries, this.host.options().sort, this.host.options().descending, byChild, this.host.view);
 	}
 
-	/** A record's children as records, in display order; re-made only when the sorted ids change. */
+	/**
+	 * A record's children as records, in display order; re-made only when the sorted ids change.
+	 * Children the model never sorted are sorted here as records (their nodes at hand, no lookup
+	 * by id per child), and the model keeps the order.
+	 */
 	private kidsOf(entry: NodeEntry, slot: TreeSlot): NodeEntry[] {
 		if (slot.kidsAt === this.layout) return slot.kids;
-		const ids = this.host.sortedChildren(entry.id);
+		const cached = this.host.cachedChildren(entry.id);
+		const edges = cached === undefined ? this.host.childEdges(entry.id) : [];
+		const kids: NodeEntry[] = [];
+		for (const edge of edges) {
+			const kid = this.search.entry(edge.child);
+			if (kid === undefined) break;
+			kids.push(kid);
+		}
+		if (cached === undefined && kids.length === edges.length) {
+			// Unfiltered by ghosts, the records are the model's snapshot of the children (no lookup there either).
+			const nodes = this.host.options().showGhosts ? kids.map((kid) => kid.node) : undefined;
+			this.sortEntries(entry.id, kids);
+			const ids = kids.map((kid) => kid.id);
+			this.host.cacheChildren(entry.id, ids, nodes);
+			slot.kids = kids;
+			slot.kidIds = ids;
+			slot.kidsAt = this.layout;
+			return kids;
+		}
+		const ids = cached ?? this.host.sortedChildren(entry.id);
 		if (ids !== slot.kidIds || !slot.kids.every((kid) => kid.seen !== GONE)) {
 			const kids: NodeEntry[] = [];
 			for (const id of ids) {

@@ -17,8 +17,11 @@ export interface NodeEntry {
 	node: TopicNode;
 	/** Folded title, aliases, tags and path, one per line. */
 	haystack: string;
-	/** Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term` where `term` starts the text or follows a newline. */
-	tagText: string;
+	/**
+	 * Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term`
+	 * where `term` starts the text or follows a newline. Made by the first tag query (`tagTextOf`).
+	 */
+	tagText: string | undefined;
 	ghost: boolean;
 	/** Refresh that last listed the entry; `GONE` once the node left the view. */
 	seen: number;
@@ -85,8 +88,7 @@ let serials = 0;
 
 /** A fresh record for a node. */
 export function newEntry(node: TopicNode): NodeEntry {
-	const haystack = haystackOf(node);
-	return { id: node.id, serial: serials++, node, haystack, tagText: tagTextOf(node, haystack), ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
+	return { id: node.id, serial: serials++, node, haystack: haystackOf(node), tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
 }
 
 /** The tree walk's cache of a record, made on first use. */
@@ -99,19 +101,28 @@ export function slotOf(entry: NodeEntry): TreeSlot {
 export function fillEntry(entry: NodeEntry, node: TopicNode): void {
 	entry.node = node;
 	entry.haystack = haystackOf(node);
-	entry.tagText = tagTextOf(node, entry.haystack);
+	entry.tagText = undefined;
 	entry.ghost = node.kind === "ghost";
 }
 
-/** Folded title, aliases, tags and path, one per line. */
+/** Folded title, aliases, tags and path, one per line (concatenated: a node is made for every note, 100,000 at a time). */
 function haystackOf(node: TopicNode): string {
-	const parts = [node.title, ...node.aliases, ...node.tags];
-	if (node.path !== undefined) parts.push(node.path);
-	return fold(parts.join("\n"));
+	let text = node.title;
+	const { aliases, tags } = node;
+	for (let i = 0; i < aliases.length; i++) text += "\n" + aliases[i];
+	for (let i = 0; i < tags.length; i++) text += "\n" + tags[i];
+	if (node.path !== undefined) text += "\n" + node.path;
+	return fold(text);
+}
+
+/** An entry's folded tags (see `NodeEntry.tagText`), made on first use. */
+export function tagTextOf(entry: NodeEntry): string {
+	entry.tagText ??= foldedTags(entry.node, entry.haystack);
+	return entry.tagText;
 }
 
 /** Folded tags, one per line; for plain ASCII tags a slice of the haystack (ASCII keeps its indices when folded), no copy. */
-function tagTextOf(node: TopicNode, haystack: string): string {
+function foldedTags(node: TopicNode, haystack: string): string {
 	const tags = node.tags;
 	if (tags.length === 0) return "";
 	let start = node.title.length + 1;

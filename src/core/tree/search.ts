@@ -2,7 +2,7 @@
 
 import type { HierarchyView, TopicNode } from "../types";
 import { fold } from "./fold";
-import { fillEntry, GONE, newEntry, type NodeEntry } from "./node-entry";
+import { fillEntry, GONE, newEntry, tagTextOf, type NodeEntry } from "./node-entry";
 
 /** A parsed query: every term must match. */
 export interface ParsedQuery {
@@ -74,7 +74,10 @@ export function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: rea
 	const { text, tags, paths } = query;
 	// Indexed loops: the first keystrokes run before the JIT has optimised them.
 	for (let i = 0; i < text.length; i++) if (!entry.haystack.includes(text[i])) return false;
-	for (let i = 0; i < tags.length; i++) if (!entry.tagText.startsWith(tags[i]) && !entry.tagText.includes(lineTags[i])) return false;
+	if (tags.length > 0) {
+		const tagText = tagTextOf(entry);
+		for (let i = 0; i < tags.length; i++) if (!tagText.startsWith(tags[i]) && !tagText.includes(lineTags[i])) return false;
+	}
 	if (paths.length > 0) {
 		const path = pathText(entry);
 		for (let i = 0; i < paths.length; i++) if (!path.includes(paths[i])) return false;
@@ -202,6 +205,19 @@ export class SearchIndex {
 		if (view.version === this.listVersion) return;
 		const seen = ++this.refreshes;
 		const list: NodeEntry[] = [];
+		if (this.byId.size === 0) {
+			// The first build: every node gets a record, nothing to look up.
+			for (const node of view.nodes()) {
+				const entry = newEntry(node);
+				entry.seen = seen;
+				this.byId.set(node.id, entry);
+				list.push(entry);
+			}
+			this.list = list;
+			this.listVersion = view.version;
+			this.last = null;
+			return;
+		}
 		for (const node of view.nodes()) {
 			let entry = this.byId.get(node.id);
 			if (entry === undefined) {
