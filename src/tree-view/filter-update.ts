@@ -10,3 +10,45 @@ export function filterAfterUpdate(model: TreeModel, filter: TreeFilter | null, q
 	if (query === "") return null;
 	return filter !== null && filter.query === query ? model.refilter(filter, changed) : model.filter(query);
 }
+
+/** Time one idle slice of building search records may take (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Builds the filter's missing search records in short idle slices after a keystroke: the first
+ * query on a cold model matches the notes' own text and makes records for its matches only, so
+ * the ones after it find every record ready (the live index warms them after indexing too).
+ */
+export class FilterWarmer {
+	private timer: number | null = null;
+
+	constructor(
+		private readonly model: () => TreeModel,
+		private readonly win: () => Window,
+	) {}
+
+	/** The filter for a typed query (null when empty); starts building the records it may lack. */
+	filter(query: string): TreeFilter | null {
+		if (query === "") return null;
+		const filter = this.model().filter(query);
+		this.start();
+		return filter;
+	}
+
+	/** Starts building (unless already under way or done). */
+	start(): void {
+		if (this.timer !== null) return;
+		const step = (): void => {
+			const start = performance.now();
+			const done = this.model().prepareFilterSome(() => performance.now() - start < SLICE_MS);
+			this.timer = done ? null : this.win().setTimeout(step, 0);
+		};
+		this.timer = this.win().setTimeout(step, 0);
+	}
+
+	/** Stops building (the view closes). */
+	stop(): void {
+		if (this.timer !== null) this.win().clearTimeout(this.timer);
+		this.timer = null;
+	}
+}
