@@ -88,6 +88,7 @@ export class FilterEngine implements FilteredSource {
 	/** Brings the search text up to date with the view. */
 	prepare(): void {
 		this.search.refresh(this.host.view);
+		this.search.fillText();
 	}
 
 	/** Builds missing search text while `more()` allows; true when none is missing. */

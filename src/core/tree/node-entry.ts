@@ -15,8 +15,8 @@ export interface NodeEntry {
 	readonly serial: number;
 	/** The node the search text was computed from (a changed note gets a new object). */
 	node: TopicNode;
-	/** Folded title, aliases, tags and path, one per line. */
-	haystack: string;
+	/** Folded title, aliases, tags and path, one per line; made when first searched (`searchTextOf`). */
+	haystack: string | undefined;
 	/**
 	 * Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term`
 	 * where `term` starts the text or follows a newline. Made by the first tag query (`tagTextOf`).
@@ -88,7 +88,7 @@ let serials = 0;
 
 /** A fresh record for a node. */
 export function newEntry(node: TopicNode): NodeEntry {
-	return { id: node.id, serial: serials++, node, haystack: haystackOf(node), tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
+	return { id: node.id, serial: serials++, node, haystack: undefined, tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
 }
 
 /** The tree walk's cache of a record, made on first use. */
@@ -100,7 +100,7 @@ export function slotOf(entry: NodeEntry): TreeSlot {
 /** Recomputes the search text of an entry from its (new) node. */
 export function fillEntry(entry: NodeEntry, node: TopicNode): void {
 	entry.node = node;
-	entry.haystack = haystackOf(node);
+	entry.haystack = undefined;
 	entry.tagText = undefined;
 	entry.ghost = node.kind === "ghost";
 }
@@ -115,9 +115,15 @@ function haystackOf(node: TopicNode): string {
 	return fold(text);
 }
 
+/** An entry's search text (see `NodeEntry.haystack`), made on first use. */
+export function searchTextOf(entry: NodeEntry): string {
+	entry.haystack ??= haystackOf(entry.node);
+	return entry.haystack;
+}
+
 /** An entry's folded tags (see `NodeEntry.tagText`), made on first use. */
 export function tagTextOf(entry: NodeEntry): string {
-	entry.tagText ??= foldedTags(entry.node, entry.haystack);
+	entry.tagText ??= foldedTags(entry.node, searchTextOf(entry));
 	return entry.tagText;
 }
 
