@@ -13,11 +13,6 @@ export interface StatusState {
 	parentField: string;
 }
 
-/** Whether any top-level node of the model has children. */
-export function hasHierarchy(model: { roots(): readonly string[]; childCount(id: string): number }): boolean {
-	return model.roots().some((id) => model.childCount(id) > 0);
-}
-
 /** Fills the progress and empty elements; returns whether the tree is empty (its rows then hide). */
 export function renderStatus(progressEl: HTMLElement, emptyEl: HTMLElement, state: StatusState): boolean {
 	const { status } = state;

@@ -11,7 +11,7 @@ import type { ViewState } from "../settings/settings";
 import { openNode, targetOfEvent, triggerHover, type OpenTarget } from "../ui/navigation";
 import { titleOf, type ParentWrites } from "./actions";
 import { RowDragDrop } from "./drag";
-import { filterAfterUpdate, FilterWarmer } from "./filter-update";
+import { filterAfterUpdate } from "./filter-update";
 import { OVERSCAN, ROW_HEIGHT, TREE_ICON, VIEW_TYPE_TOPIC_TREE } from "./constants";
 import { TreeHeader } from "./header";
 import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
@@ -23,7 +23,7 @@ import { registerRowEvents } from "./row-events";
 import { RowTable } from "./row-table";
 import { createRowEl, renderRow, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
-import { hasHierarchy, renderStatus } from "./status";
+import { renderStatus } from "./status";
 import { VirtualList } from "./virtual-list";
 
 /** The topic tree in a sidebar leaf. */
@@ -55,7 +55,6 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	/** What each row element shows (`rowSignature`): re-renders skip the rows that did not change. */
 	private readonly shown = new WeakMap<HTMLElement, string>();
 	private readonly labels = new RowLabels((id) => this.host.index.core.graph.getNode(id));
-	private readonly warmer = new FilterWarmer(() => this.host.index.model, () => this.contentEl.win ?? window);
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -171,7 +170,6 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	}
 
 	async onClose(): Promise<void> {
-		this.warmer.stop();
 		this.contentEl.empty();
 	}
 
@@ -243,10 +241,15 @@ export class TopicTreeView extends ItemView implements HoverParent {
 			status: this.host.index.status,
 			matches: this.filter ? this.filter.count : null,
 			pinned: this.pinnedId() !== undefined,
-			hasHierarchy: () => hasHierarchy(this.host.index.model),
+			hasHierarchy: () => this.hasHierarchy(),
 			parentField: this.host.store.data.settings.parentFields[0] ?? "up",
 		});
 		this.list.scrollEl.toggleClass("topic-tree-hidden", empty);
+	}
+
+	private hasHierarchy(): boolean {
+		const model = this.host.index.model;
+		return model.roots().some((id) => model.childCount(id) > 0);
 	}
 
 	private onIndexUpdated(changed: ReadonlySet<string> | null): void {
@@ -266,7 +269,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	private applyFilter(query: string): void {
 		const trimmed = query.trim();
-		this.filter = this.warmer.filter(trimmed);
+		this.filter = trimmed === "" ? null : this.host.index.model.filter(trimmed);
 		this.list.scrollEl.scrollTop = 0;
 		this.refresh();
 		// Back from a filter: the open note (perhaps opened from a result) stays revealed, selected, in view.

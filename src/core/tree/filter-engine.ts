@@ -187,7 +187,7 @@ export class FilterEngine implements FilteredSource {
 
 	/** The visible rows below `roots` for one of this engine's results. */
 	flatten(roots: readonly string[], filter: FilterResult): TreeRow[] {
-		this.search.sync(this.host.view);
+		this.search.refresh(this.host.view);
 		if (filter.marking !== this.marks.current) {
 			// An older result: its marks are written again, without the visible children lists.
 			filter.marking = this.marks.mark(filter.found, filter.ancestors);

@@ -16,15 +16,6 @@ export function fold(text: string): string {
 	return text.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
 
-/**
- * A test of whether `fold(text)` contains `term` (folded), that does not fold an ASCII text: a
- * case-insensitive search finds the term in it as it is (folding only lowercases ASCII text).
- */
-export function foldedMatcher(term: string): (text: string) => boolean {
-	const pattern = new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
-	return (text) => (ASCII_TEXT.test(text) ? pattern.test(text) : fold(text).includes(term));
-}
-
 /** The folded text and, for each of its UTF-16 units, the range of the original text it came from. */
 interface FoldMap {
 	folded: string;

@@ -1,7 +1,7 @@
 /** The filter's text search: query parsing and a per-node cache of folded search text. */
 
 import type { HierarchyView, TopicNode } from "../types";
-import { fold, foldedMatcher } from "./fold";
+import { fold } from "./fold";
 import { fillEntry, GONE, newEntry, searchTextOf, tagTextOf, type NodeEntry } from "./node-entry";
 
 /** A parsed query: every term must match. */
@@ -107,21 +107,6 @@ function scan(candidates: readonly NodeEntry[], query: ParsedQuery, skipGhosts: 
 	return found;
 }
 
-/** Whether a query can be matched on the nodes' own text (`nodeMatches`): text terms only, none empty or spanning lines. */
-function plainQuery(query: ParsedQuery): boolean {
-	return query.tags.length === 0 && query.paths.length === 0 && query.text.length > 0 && query.text.every((term) => term !== "" && !term.includes("\n"));
-}
-
-/** Whether a node's title, aliases, tags or path passes every test (`foldedMatcher`), as its record's haystack would. */
-function nodeMatches(node: TopicNode, tests: ReadonlyArray<(text: string) => boolean>): boolean {
-	for (let t = 0; t < tests.length; t++) {
-		const test = tests[t];
-		if (test(node.title) || (node.path !== undefined && test(node.path))) continue;
-		if (!node.aliases.some(test) && !node.tags.some(test)) return false;
-	}
-	return true;
-}
-
 /** The last search, reused when the next query only narrows it (typing more letters). */
 interface LastSearch {
 	query: ParsedQuery;
@@ -145,67 +130,20 @@ export class SearchIndex {
 	private warming: { version: number; nodes: Iterator<TopicNode> } | null = null;
 	/** The view version `warm` last finished. */
 	private warmVersion = Number.NaN;
-	/** The view version a cold match made records lazily for (`entry` then makes the missing ones). */
-	private lazyVersion = Number.NaN;
-	/** The view last given: `entry` checks records against it while they are made lazily. */
-	private view: HierarchyView | null = null;
 
-	/**
-	 * Entries of the nodes matching every term of `query`; ghosts are skipped when `skipGhosts`.
-	 * Before every node has a record (a cold start), a plain query is matched on the nodes' own
-	 * text and only the matches get a record; the others get theirs at idle time (`warm`).
-	 */
+	/** Entries of the nodes matching every term of `query`; ghosts are skipped when `skipGhosts`. */
 	match(view: HierarchyView, query: ParsedQuery, skipGhosts: boolean): NodeEntry[] {
-		this.view = view;
+		this.refresh(view);
 		const last = this.last;
 		const narrowing = last !== null && last.version === view.version && last.skipGhosts === skipGhosts && refines(query, last.query);
-		let found: NodeEntry[];
-		if (narrowing) found = scan(last.found, query, skipGhosts);
-		else if (view.version !== this.listVersion && view.version !== this.warmVersion && plainQuery(query)) {
-			// Records checked against an older version are checked again when read.
-			if (view.version !== this.lazyVersion) this.refreshes++;
-			found = [];
-			const tests = query.text.map(foldedMatcher);
-			for (const node of view.nodes()) {
-				if (skipGhosts && node.kind === "ghost") continue;
-				if (nodeMatches(node, tests)) found.push(this.recordOf(node, this.byId.get(node.id)));
-			}
-			this.lazyVersion = view.version;
-		} else {
-			this.refresh(view);
-			found = scan(this.list, query, skipGhosts);
-		}
+		const found = scan(narrowing ? last.found : this.list, query, skipGhosts);
 		this.last = { query, skipGhosts, version: view.version, found };
 		return found;
 	}
 
-	/** The record of a node: as of the last refresh, or made now while the records are made lazily. */
+	/** The record of a node, as of the last refresh (call `refresh` first). */
 	entry(id: string): NodeEntry | undefined {
-		const held = this.byId.get(id);
-		const view = this.view;
-		if (view === null || view.version === this.listVersion) return held;
-		if (held !== undefined && view.version === this.lazyVersion && held.seen === this.refreshes) return held;
-		const node = view.getNode(id);
-		return node === undefined ? undefined : this.recordOf(node, held);
-	}
-
-	/** Makes sure the records can be read for the view's version: listed, or made lazily since a cold match. */
-	sync(view: HierarchyView): void {
-		this.view = view;
-		if (view.version !== this.lazyVersion) this.refresh(view);
-	}
-
-	/** `node`'s record (`held`, the one it had, brought up to date, or a new one). */
-	private recordOf(node: TopicNode, held: NodeEntry | undefined): NodeEntry {
-		if (held === undefined) {
-			const entry = newEntry(node);
-			entry.seen = this.refreshes;
-			this.byId.set(node.id, entry);
-			return entry;
-		}
-		if (held.node !== node) fillEntry(held, node);
-		held.seen = this.refreshes;
-		return held;
+		return this.byId.get(id);
 	}
 
 	/**
@@ -215,7 +153,6 @@ export class SearchIndex {
 	 * first keystrokes.
 	 */
 	warm(view: HierarchyView, more: () => boolean): boolean {
-		this.view = view;
 		if (view.version === this.warmVersion) return true;
 		if (this.warming === null || this.warming.version !== view.version) this.warming = { version: view.version, nodes: view.nodes()[Symbol.iterator]() };
 		const nodes = this.warming.nodes;
@@ -244,10 +181,7 @@ export class SearchIndex {
 	 * those of view version `since` (then `refresh`).
 	 */
 	patch(view: HierarchyView, ids: Iterable<string>, since: number): NodeEntry[] | null {
-		this.view = view;
-		// Records made lazily are patched alike (the list, not kept then, is made by the next refresh).
-		const lazy = this.listVersion !== since;
-		if (lazy && this.lazyVersion !== since) return null;
+		if (this.listVersion !== since) return null;
 		const nodes: TopicNode[] = [];
 		for (const id of ids) {
 			const node = view.getNode(id);
@@ -259,13 +193,18 @@ export class SearchIndex {
 		}
 		const entries: NodeEntry[] = [];
 		for (const node of nodes) {
-			const held = this.byId.get(node.id);
-			const entry = this.recordOf(node, held);
-			if (held === undefined && !lazy) this.list.push(entry);
+			let entry = this.byId.get(node.id);
+			if (entry === undefined) {
+				entry = newEntry(node);
+				entry.seen = this.refreshes;
+				this.byId.set(node.id, entry);
+				this.list.push(entry);
+			} else if (entry.node !== node) {
+				fillEntry(entry, node);
+			}
 			entries.push(entry);
 		}
-		if (lazy) this.lazyVersion = view.version;
-		else this.listVersion = view.version;
+		this.listVersion = view.version;
 		this.last = null;
 		return entries;
 	}
@@ -278,7 +217,6 @@ export class SearchIndex {
 
 	/** Brings the records up to date with the view (once per view version). */
 	refresh(view: HierarchyView): void {
-		this.view = view;
 		if (view.version === this.listVersion) return;
 		const seen = ++this.refreshes;
 		const list: NodeEntry[] = [];
