@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { HierarchyGraph } from "../../../src/core/graph";
 import { TreeModel } from "../../../src/core/tree/TreeModel";
-import type { TreeRow } from "../../../src/core/tree/types";
 import type { ParsedNote, RawRelation } from "../../../src/core/types";
+import { plainRows } from "./plain-rows";
 
 const WORDS = ["alpha", "beta", "gamma", "delta"];
 const FOLDERS = ["a", "b/c"];
@@ -16,21 +16,6 @@ function noteOf(i: number, look: number, parents: readonly string[]): ParsedNote
 	const path = `${FOLDERS[i % FOLDERS.length]}/n${i}.md`;
 	const title = `${WORDS[look % 4]} ${WORDS[(look >> 2) % 4]} ${i}`;
 	return { path, title, aliases: [], tags: look % 3 === 0 ? [WORDS[look % 4]] : [], frontmatter: {}, relations: parents.map((name, k) => parent(name, k + 1)), problems: [] };
-}
-
-/** Everything a row shows, as plain data (its key as the path it stands for: keys are the model's own). */
-function plain(model: TreeModel, rows: readonly TreeRow[]): object[] {
-	return rows.map((row) => ({
-		key: model.pathOf(row.key),
-		id: row.id,
-		depth: row.depth,
-		parentId: row.parentId,
-		childCount: row.childCount,
-		expanded: row.expanded,
-		cycleBack: row.cycleBack,
-		match: row.match,
-		highlights: row.highlights.map((range) => [...range]),
-	}));
 }
 
 /** The ids the live index reports for an edit of `path`: the note, its parents and children, before and after. */
@@ -82,7 +67,7 @@ describe("TreeModel.refilter (filter updated in place)", () => {
 						const fresh = new TreeModel(graph, { showGhosts, sort });
 						const expected = fresh.filter(query);
 						expect(filter?.count).toBe(expected?.count);
-						expect(plain(model, rows)).toEqual(plain(fresh, fresh.flatten({ expanded: new Set(), filter: expected, pinned })));
+						expect(plainRows(rows, (key) => model.pathOf(key))).toEqual(plainRows(fresh.flatten({ expanded: new Set(), filter: expected, pinned }), (key) => fresh.pathOf(key)));
 						expect(filter === null ? [] : [...filter.matches].sort()).toEqual(expected === null ? [] : [...expected.matches].sort());
 					}
 				},
