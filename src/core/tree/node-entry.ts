@@ -19,7 +19,7 @@ export interface NodeEntry {
 	haystack: string | undefined;
 	/**
 	 * Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term`
-	 * where `term` starts the text or follows a newline. Made by the first tag query (`tagTextOf`).
+	 * where `term` starts the text or follows a newline. Made with `haystack` (`tagTextOf`).
 	 */
 	tagText: string | undefined;
 	ghost: boolean;
@@ -115,16 +115,19 @@ function haystackOf(node: TopicNode): string {
 	return fold(text);
 }
 
-/** An entry's search text (see `NodeEntry.haystack`), made on first use. */
+/** An entry's search text (see `NodeEntry.haystack`), made on first use with its tag text. */
 export function searchTextOf(entry: NodeEntry): string {
-	entry.haystack ??= haystackOf(entry.node);
+	if (entry.haystack === undefined) {
+		entry.haystack = haystackOf(entry.node);
+		entry.tagText = foldedTags(entry.node, entry.haystack);
+	}
 	return entry.haystack;
 }
 
-/** An entry's folded tags (see `NodeEntry.tagText`), made on first use. */
+/** An entry's folded tags (see `NodeEntry.tagText`), made with its search text. */
 export function tagTextOf(entry: NodeEntry): string {
-	entry.tagText ??= foldedTags(entry.node, searchTextOf(entry));
-	return entry.tagText;
+	searchTextOf(entry);
+	return entry.tagText as string;
 }
 
 /** Folded tags, one per line; for plain ASCII tags a slice of the haystack (ASCII keeps its indices when folded), no copy. */
