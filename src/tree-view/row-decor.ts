@@ -11,6 +11,13 @@ import type { TopicNode } from "../core/types";
 /** Text of the unlinked group's tooltip. */
 export const UNLINKED_GROUP_TOOLTIP = "Notes with no parent and no child";
 
+/** Rows that replaced the rows `from`: which went and which came. */
+export interface RowPatch {
+	from: readonly TreeRow[];
+	removed: readonly TreeRow[];
+	added: readonly TreeRow[];
+}
+
 /** What the label of one row is made of. */
 export interface RowLabelParts {
 	title: string;
@@ -22,24 +29,53 @@ export interface RowLabelParts {
 /** The labels of the current rows (sharing titles, row label setting), computed once per flatten. */
 export class RowLabels {
 	private index = new RowLabelIndex([], "title");
-	/** What the index was built from: an update with the same nodes (by object) and mode keeps it. */
-	private nodes: TopicNode[] = [];
+	private rows: readonly TreeRow[] = [];
+	/** The nodes the index was built from (null once patched): an update with the same nodes (by object) and mode keeps it. */
+	private nodes: TopicNode[] | null = [];
 	private mode: RowLabel = "title";
 
 	constructor(private readonly nodeOf: (id: string) => TopicNode | undefined) {}
 
-	/** Recomputes the labels for a new set of rows. */
-	update(rows: readonly TreeRow[], mode: RowLabel): void {
+	/**
+	 * Recomputes the labels for a new set of rows; with `patch` (the model's `patchOf`: the rows
+	 * were the last ones with some rows removed and added), only for the rows that changed.
+	 */
+	update(rows: readonly TreeRow[], mode: RowLabel, patch: RowPatch | null = null): void {
+		const last = this.rows;
+		this.rows = rows;
+		if (mode === this.mode) {
+			if (rows === last) return;
+			if (patch !== null && patch.from === last) {
+				const patched = this.patch(patch);
+				// Patched, the index no longer matches a node list; half patched, it must be rebuilt.
+				this.nodes = null;
+				if (patched) return;
+			}
+		}
 		const nodes: TopicNode[] = [];
 		for (const row of rows) {
 			if (isGroupRow(row)) continue;
 			const node = this.nodeOf(row.id);
 			if (node !== undefined) nodes.push(node);
 		}
-		if (mode === this.mode && sameItems(nodes, this.nodes)) return;
+		if (mode === this.mode && this.nodes !== null && sameItems(nodes, this.nodes)) return;
 		this.nodes = nodes;
 		this.mode = mode;
 		this.index = new RowLabelIndex(nodes, mode);
+	}
+
+	/** Applies a patch to the label index; false when it cannot (a node left, or its label changed): then rebuild. */
+	private patch(patch: RowPatch): boolean {
+		for (const row of patch.removed) {
+			if (isGroupRow(row)) continue;
+			const node = this.nodeOf(row.id);
+			if (node === undefined || !this.index.remove(node)) return false;
+		}
+		for (const row of patch.added) {
+			const node = isGroupRow(row) ? undefined : this.nodeOf(row.id);
+			if (node !== undefined) this.index.add(node);
+		}
+		return true;
 	}
 
 	/** A row's label, muted text and tooltip; `active`: the row of the open note. */

@@ -42,8 +42,9 @@ export class RowTable {
 			this.pos[i] = countAt[d];
 			this.group[i] = groupAt[d];
 			this.parentIdx[i] = d > 0 ? (lastAt[d - 1] ?? -1) : -1;
+			// Deeper entries are left as they are: a row at depth d + 1 comes after one at depth d, so
+			// `lastAt[d + 1] < lastAt[d]` tells that a new group starts there.
 			lastAt[d] = i;
-			if (lastAt.length > d + 1) lastAt.length = d + 1;
 		}
 	}
 

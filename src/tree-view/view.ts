@@ -11,6 +11,7 @@ import type { ViewState } from "../settings/settings";
 import { openNode, targetOfEvent, triggerHover, type OpenTarget } from "../ui/navigation";
 import { titleOf, type ParentWrites } from "./actions";
 import { RowDragDrop } from "./drag";
+import { filterAfterUpdate } from "./filter-update";
 import { OVERSCAN, ROW_HEIGHT, TREE_ICON, VIEW_TYPE_TOPIC_TREE } from "./constants";
 import { TreeHeader } from "./header";
 import { runTreeKey, treeKeyAction, TypeAhead, type TreeKeyAction } from "./keyboard";
@@ -124,7 +125,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		this.list.scrollEl.setAttrs({ role: "tree", "aria-label": "Topic tree" });
 		this.related = this.addChild(new RelatedSection(root, this.host, this, { resizeWithin: root }));
 		this.registerListEvents(this.list.scrollEl);
-		this.registerEvent(this.host.index.on("updated", () => this.onIndexUpdated()));
+		this.registerEvent(this.host.index.on("updated", (changed) => this.onIndexUpdated(changed)));
 		this.registerEvent(
 			this.host.index.on("status", (status) => {
 				// Only the progress line changes while indexing; the rows follow `updated`.
@@ -217,7 +218,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		const pinned = this.pinnedId();
 		const rows = model.flatten({ expanded: this.expanded, pinned, filter: this.filter });
 		this.table = new RowTable(rows, this.table);
-		this.labels.update(rows, this.host.store.data.settings.rowLabel);
+		this.labels.update(rows, this.host.store.data.settings.rowLabel, model.patchOf(rows));
 		if (this.focusKey !== null && this.table.indexOf(this.focusKey) === -1) this.focusKey = null;
 		this.list.setItems(rows, render);
 		this.header.setCount(this.filter ? this.filter.count : null);
@@ -251,9 +252,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		return model.splitRoots().linked.some((id) => model.childCount(id) > 0);
 	}
 
-	private onIndexUpdated(): void {
-		const query = this.header.query.trim();
-		this.filter = query === "" ? null : this.host.index.model.filter(query);
+	private onIndexUpdated(changed: ReadonlySet<string> | null): void {
+		this.filter = filterAfterUpdate(this.host.index.model, this.filter, this.header.query.trim(), changed);
 		this.refresh();
 		if (this.activeId === null || !this.host.store.data.settings.followActiveNote) return;
 		// Once the first full index is done, the active note's row exists for sure: scroll to it
@@ -358,8 +358,8 @@ export class TopicTreeView extends ItemView implements HoverParent {
 		if (changed) this.saveExpanded();
 		this.activeKey = model.keyOf(path, this.pinnedId());
 		this.lastKey = this.activeKey;
-		// One render, after the scroll position is known.
-		this.refresh(false);
+		// One render, after the scroll position is known (a filter shows the same rows whatever is expanded).
+		if (this.filter === null) this.refresh(false);
 		const index = this.table.indexOf(this.activeKey);
 		if (index !== -1) this.focusKey = this.activeKey;
 		if (index !== -1 && scroll) this.list.scrollToIndex(index, "auto");

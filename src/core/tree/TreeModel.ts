@@ -61,6 +61,8 @@ export class TreeModel {
 			options: () => this.opts,
 			layout: () => this.layout,
 			sortedChildren: (id) => this.sortedChildren(id),
+			cachedChildren: (id) => this.childCache.get(this.view, id),
+			cacheChildren: (id, ids, nodes) => this.childCache.set(this.view, id, ids, nodes),
 			countChildren: (id) => this.countChildren(id),
 			childEdges: (id) => this.childEdges(id),
 			highlights: (id, terms) => this.highlights(id, terms),
@@ -175,6 +177,22 @@ export class TreeModel {
 	filter(query: string): TreeFilter | null {
 		this.sync();
 		return this.filtering.filter(query);
+	}
+
+	/**
+	 * The same filter after the graph changed: `changed` lists the nodes the change touched (as the
+	 * index's `updated` event gives them; null when unknown). After a small change of the graph
+	 * the last result is updated in place (only the changed nodes are matched again) and the next
+	 * `flatten` patches the rows it gave before; otherwise the query runs afresh.
+	 */
+	refilter(filter: TreeFilter, changed: ReadonlySet<string> | null): TreeFilter | null {
+		this.sync();
+		return this.filtering.owns(filter) ? this.filtering.refilter(filter, changed) : this.filtering.filter(filter.query);
+	}
+
+	/** When `rows` were made by patching the rows of the previous flatten (see `refilter`): those rows, and the rows that went and came. */
+	patchOf(rows: readonly TreeRow[]): { from: readonly TreeRow[]; removed: readonly TreeRow[]; added: readonly TreeRow[] } | null {
+		return this.filtering.patchOf(rows);
 	}
 
 	/** Builds the filter's folded search text now (when idle, after indexing), so that the first keystroke does not. */

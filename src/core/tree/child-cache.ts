@@ -45,8 +45,8 @@ export class ChildOrderCache {
 		return entry.ids;
 	}
 
-	/** Stores a fresh order of `id`'s children. */
-	set(view: HierarchyView, id: string, ids: readonly string[]): void {
+	/** Stores a fresh order of `id`'s children; `nodes`, when the caller has them, are the children's nodes in `childrenOf` order. */
+	set(view: HierarchyView, id: string, ids: readonly string[], nodes?: ReadonlyArray<TopicNode | undefined>): void {
 		const edges = [...view.childrenOf(id)];
 		this.entries.set(id, {
 			ids,
@@ -54,7 +54,7 @@ export class ChildOrderCache {
 			edges,
 			positions: edges.map((edge) => edge.position),
 			declaredAs: edges.map((edge) => edge.declaredAs),
-			nodes: edges.map((edge) => view.getNode(edge.child)),
+			nodes: nodes !== undefined && nodes.length === edges.length ? [...nodes] : edges.map((edge) => view.getNode(edge.child)),
 		});
 	}
 

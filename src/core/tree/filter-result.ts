@@ -27,8 +27,8 @@ export class FilterMarks {
 
 	/**
 	 * Marks `found` and collects their ancestors (ghosts left out unless `withGhosts`); each record
-	 * is visited once. On the way, each visible parent whose children were never sorted gets its
-	 * visible children (`visKids`).
+	 * is visited once. On the way, each visible parent counts its visible children (`visCount`, what
+	 * an update of the result needs) and, when its children were never sorted, collects them (`visKids`).
 	 */
 	markWithAncestors(
 		view: HierarchyView,
@@ -52,6 +52,10 @@ export class FilterMarks {
 						stack.push(parent);
 					}
 					const slot = slotOf(parent);
+					if (slot.visCountIn !== marking) {
+						slot.visCount = 1;
+						slot.visCountIn = marking;
+					} else slot.visCount++;
 					if (slot.kidIds !== null) continue;
 					if (slot.visKidsIn !== marking) {
 						slot.visKids = [entry];
@@ -67,7 +71,7 @@ export class FilterMarks {
 }
 
 /** An entry's parent records, cached per view version and re-made only when its parent ids changed. */
-function parentEntries(view: HierarchyView, version: number, entry: NodeEntry, entryOf: (id: string) => NodeEntry | undefined): NodeEntry[] {
+export function parentEntries(view: HierarchyView, version: number, entry: NodeEntry, entryOf: (id: string) => NodeEntry | undefined): NodeEntry[] {
 	const slot = slotOf(entry);
 	if (slot.upsAt === version) return slot.ups;
 	const edges = view.parentsOf(entry.id);
@@ -116,6 +120,8 @@ export class FilterResult implements TreeFilter {
 		readonly withGhosts: boolean,
 		/** The model's layout when the visible children were collected with the marks (NaN: not collected). */
 		public layout: number,
+		/** Whether the marks hold each visible record's number of visible children (`visCount`): the result can be updated in place. */
+		readonly counted = false,
 	) {}
 
 	/** Number of matching nodes. */

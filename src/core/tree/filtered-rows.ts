@@ -19,7 +19,7 @@ export interface FilteredSource {
 }
 
 /** What a matching row needs to compute its highlights later. */
-interface RowContext {
+export interface RowContext {
 	source: FilteredSource;
 	terms: readonly string[];
 }
@@ -35,19 +35,26 @@ const MATCH = 4;
  * virtualised view renders a screenful. Its key (see `RowKeys`) and its highlight ranges are
  * computed when first read; the flags hold `expanded`, `cycleBack` and `match`.
  */
-class FilterRow implements TreeRow {
+export class FilterRow implements TreeRow {
+	readonly id: string;
+	/** The record's serial, read without going to the record (a patch scans every row for changed ones). */
+	readonly serial: number;
 	private keyText: string | undefined = undefined;
 	private ranges: readonly Range[] | undefined = undefined;
 
 	constructor(
-		readonly id: string,
+		/** The node's record (an update of the filter finds the rows to redo by it). */
+		readonly entry: NodeEntry,
 		readonly depth: number,
 		/** The row above on the path; at the top, the walk's context instead. */
 		private readonly up: FilterRow | RowContext,
 		readonly childCount: number,
 		private flags: number,
 		private readonly keys: RowKeys,
-	) {}
+	) {
+		this.id = entry.id;
+		this.serial = entry.serial;
+	}
 
 	/** Shows its visible children below it. */
 	get expanded(): boolean {
@@ -119,15 +126,40 @@ function hasVisible(kids: readonly NodeEntry[], marking: number): boolean {
  * for reading its caches on the slots without a call.
  */
 export function flattenFiltered(source: FilteredSource, starts: readonly NodeEntry[], filter: FilterResult, current: boolean, layout: number): TreeRow[] {
+	const { rows, cycles } = walkFiltered(source, starts, filter, layout, { source, terms: filter.terms }, 0);
+	return cycles || !current ? dropBarrenRows(rows) : rows;
+}
+
+/** Flags of a row made again by an update: its node's state under `filter`, and whether it shows its children. */
+export function rowFlags(entry: NodeEntry, filter: FilterResult, expanded: boolean): number {
+	return (expanded ? EXPANDED : 0) | (entry.matchedIn === filter.marking ? MATCH : 0);
+}
+
+/**
+ * The rows of the subtrees of `starts`, placed below the row `above` at `depth` (see
+ * `flattenFiltered`); null when the walk meets a node already on its path (a cycle).
+ */
+export function subtreeRows(source: FilteredSource, starts: readonly NodeEntry[], filter: FilterResult, layout: number, above: FilterRow | RowContext, depth: number): FilterRow[] | null {
+	const { rows, cycles } = walkFiltered(source, starts, filter, layout, above, depth);
+	return cycles ? null : rows;
+}
+
+function walkFiltered(
+	source: FilteredSource,
+	starts: readonly NodeEntry[],
+	filter: FilterResult,
+	layout: number,
+	above: FilterRow | RowContext,
+	depth: number,
+): { rows: FilterRow[]; cycles: boolean } {
 	const marking = filter.marking;
 	const walk = ++walks;
-	const context: RowContext = { source, terms: filter.terms };
-	const rows: TreeRow[] = [];
+	const rows: FilterRow[] = [];
 	let cycles = false;
 	// The stack of open levels, as parallel arrays: records, next index, row and record above.
 	const levelKids: Array<readonly NodeEntry[]> = [starts];
 	const levelNext: number[] = [0];
-	const levelRow: Array<FilterRow | RowContext> = [context];
+	const levelRow: Array<FilterRow | RowContext> = [above];
 	const levelSlot: Array<TreeSlot | null> = [null];
 	let top = 0;
 	while (top >= 0) {
@@ -152,7 +184,7 @@ export function flattenFiltered(source: FilteredSource, starts: readonly NodeEnt
 			if (children !== null && !hasVisible(children, marking)) children = null;
 		}
 		const flags = (children !== null ? EXPANDED : 0) | (cycleBack ? CYCLE_BACK : 0) | (entry.matchedIn === marking ? MATCH : 0);
-		const row = new FilterRow(entry.id, top, levelRow[top], childCount, flags, source.keys);
+		const row = new FilterRow(entry, depth + top, levelRow[top], childCount, flags, source.keys);
 		rows.push(row);
 		if (children !== null) {
 			slot.onPathIn = walk;
@@ -163,5 +195,5 @@ export function flattenFiltered(source: FilteredSource, starts: readonly NodeEnt
 			levelSlot[top] = slot;
 		}
 	}
-	return cycles || !current ? dropBarrenRows(rows) : rows;
+	return { rows, cycles };
 }

@@ -83,12 +83,30 @@ export class RowLabelIndex {
 		private readonly mode: RowLabel,
 	) {
 		// A node shown under two parents is in its group twice: repeats are dropped when a group is first used.
-		for (const node of nodes) {
-			const key = foldedLabelOf(node, mode);
-			const group = this.groups.get(key);
-			if (group === undefined) this.groups.set(key, [node]);
-			else group.push(node);
+		for (const node of nodes) this.add(node);
+	}
+
+	/** Adds a row's node (rows were added). */
+	add(node: LabelledNode): void {
+		const key = foldedLabelOf(node, this.mode);
+		const group = this.groups.get(key);
+		if (group === undefined) this.groups.set(key, [node]);
+		else {
+			group.push(node);
+			this.apart.delete(group);
 		}
+	}
+
+	/** Takes out one row of a node, found by its label as `node` has it now; false when no row of it has that label. */
+	remove(node: LabelledNode): boolean {
+		const key = foldedLabelOf(node, this.mode);
+		const group = this.groups.get(key);
+		const at = group === undefined ? -1 : group.findIndex((held) => held.id === node.id);
+		if (group === undefined || at === -1) return false;
+		group.splice(at, 1);
+		this.apart.delete(group);
+		if (group.length === 0) this.groups.delete(key);
+		return true;
 	}
 
 	/** A node's text; `active`: the open note, whose row also shows a file name that differs from its title. */

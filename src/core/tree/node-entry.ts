@@ -11,12 +11,17 @@ import { fold, isAsciiText } from "./fold";
  */
 export interface NodeEntry {
 	readonly id: string;
+	/** A small number of its own (records are numbered as they are made), for tables indexed by record. */
+	readonly serial: number;
 	/** The node the search text was computed from (a changed note gets a new object). */
 	node: TopicNode;
-	/** Folded title, aliases, tags and path, one per line. */
-	haystack: string;
-	/** Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term` where `term` starts the text or follows a newline. */
-	tagText: string;
+	/** Folded title, aliases, tags and path, one per line; made when first searched (`searchTextOf`). */
+	haystack: string | undefined;
+	/**
+	 * Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term`
+	 * where `term` starts the text or follows a newline. Made with `haystack` (`tagTextOf`).
+	 */
+	tagText: string | undefined;
 	ghost: boolean;
 	/** Refresh that last listed the entry; `GONE` once the node left the view. */
 	seen: number;
@@ -46,6 +51,9 @@ export interface TreeSlot {
 	/** Number of children (after ghost filtering), valid for layout `countAt`. */
 	childCount: number;
 	countAt: number;
+	/** Number of visible children under the marking `visCountIn` (what keeps a non-matching ancestor visible). */
+	visCount: number;
+	visCountIn: number;
 }
 
 /** `seen` of a record whose node left the view. */
@@ -68,16 +76,19 @@ function newSlot(): TreeSlot {
 		visSortedIn: -1,
 		childCount: 0,
 		countAt: -1,
+		visCount: 0,
+		visCountIn: -1,
 	};
 }
 
 /** `tree` of a record the walk never reached (a slot of the same shape, so the field keeps one type). */
 const NO_SLOT: TreeSlot = newSlot();
 
+let serials = 0;
+
 /** A fresh record for a node. */
 export function newEntry(node: TopicNode): NodeEntry {
-	const haystack = haystackOf(node);
-	return { id: node.id, node, haystack, tagText: tagTextOf(node, haystack), ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
+	return { id: node.id, serial: serials++, node, haystack: undefined, tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
 }
 
 /** The tree walk's cache of a record, made on first use. */
@@ -89,20 +100,38 @@ export function slotOf(entry: NodeEntry): TreeSlot {
 /** Recomputes the search text of an entry from its (new) node. */
 export function fillEntry(entry: NodeEntry, node: TopicNode): void {
 	entry.node = node;
-	entry.haystack = haystackOf(node);
-	entry.tagText = tagTextOf(node, entry.haystack);
+	entry.haystack = undefined;
+	entry.tagText = undefined;
 	entry.ghost = node.kind === "ghost";
 }
 
-/** Folded title, aliases, tags and path, one per line. */
+/** Folded title, aliases, tags and path, one per line (concatenated: a node is made for every note, 100,000 at a time). */
 function haystackOf(node: TopicNode): string {
-	const parts = [node.title, ...node.aliases, ...node.tags];
-	if (node.path !== undefined) parts.push(node.path);
-	return fold(parts.join("\n"));
+	let text = node.title;
+	const { aliases, tags } = node;
+	for (let i = 0; i < aliases.length; i++) text += "\n" + aliases[i];
+	for (let i = 0; i < tags.length; i++) text += "\n" + tags[i];
+	if (node.path !== undefined) text += "\n" + node.path;
+	return fold(text);
+}
+
+/** An entry's search text (see `NodeEntry.haystack`), made on first use with its tag text. */
+export function searchTextOf(entry: NodeEntry): string {
+	if (entry.haystack === undefined) {
+		entry.haystack = haystackOf(entry.node);
+		entry.tagText = foldedTags(entry.node, entry.haystack);
+	}
+	return entry.haystack;
+}
+
+/** An entry's folded tags (see `NodeEntry.tagText`), made with its search text. */
+export function tagTextOf(entry: NodeEntry): string {
+	searchTextOf(entry);
+	return entry.tagText as string;
 }
 
 /** Folded tags, one per line; for plain ASCII tags a slice of the haystack (ASCII keeps its indices when folded), no copy. */
-function tagTextOf(node: TopicNode, haystack: string): string {
+function foldedTags(node: TopicNode, haystack: string): string {
 	const tags = node.tags;
 	if (tags.length === 0) return "";
 	let start = node.title.length + 1;

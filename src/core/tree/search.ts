@@ -2,7 +2,7 @@
 
 import type { HierarchyView, TopicNode } from "../types";
 import { fold } from "./fold";
-import { fillEntry, GONE, newEntry, type NodeEntry } from "./node-entry";
+import { fillEntry, GONE, newEntry, searchTextOf, tagTextOf, type NodeEntry } from "./node-entry";
 
 /** A parsed query: every term must match. */
 export interface ParsedQuery {
@@ -61,7 +61,8 @@ export function refines(narrow: ParsedQuery, wide: ParsedQuery): boolean {
 
 /** A note's folded path: the last line of its haystack (a path holds no newline); "" for a ghost. */
 function pathText(entry: NodeEntry): string {
-	return entry.node.path === undefined ? "" : entry.haystack.slice(entry.haystack.lastIndexOf("\n") + 1);
+	const haystack = searchTextOf(entry);
+	return entry.node.path === undefined ? "" : haystack.slice(haystack.lastIndexOf("\n") + 1);
 }
 
 /**
@@ -70,11 +71,15 @@ function pathText(entry: NodeEntry): string {
  * node's `tags` (see node-entry.ts): whatever the parser puts there (front matter, and inline
  * `#tags` once the note's tags include them) is matched here and nowhere else.
  */
-function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: readonly string[]): boolean {
+export function entryMatches(entry: NodeEntry, query: ParsedQuery, lineTags: readonly string[]): boolean {
 	const { text, tags, paths } = query;
 	// Indexed loops: the first keystrokes run before the JIT has optimised them.
-	for (let i = 0; i < text.length; i++) if (!entry.haystack.includes(text[i])) return false;
-	for (let i = 0; i < tags.length; i++) if (!entry.tagText.startsWith(tags[i]) && !entry.tagText.includes(lineTags[i])) return false;
+	const haystack = searchTextOf(entry);
+	for (let i = 0; i < text.length; i++) if (!haystack.includes(text[i])) return false;
+	if (tags.length > 0) {
+		const tagText = tagTextOf(entry);
+		for (let i = 0; i < tags.length; i++) if (!tagText.startsWith(tags[i]) && !tagText.includes(lineTags[i])) return false;
+	}
 	if (paths.length > 0) {
 		const path = pathText(entry);
 		for (let i = 0; i < paths.length; i++) if (!path.includes(paths[i])) return false;
@@ -90,7 +95,7 @@ function scan(candidates: readonly NodeEntry[], query: ParsedQuery, skipGhosts: 
 	if (text.length === 1 && tags.length === 0 && query.paths.length === 0 && !skipGhosts) {
 		// The common case (one word), without a call per node.
 		const term = text[0];
-		for (let i = 0; i < candidates.length; i++) if (candidates[i].haystack.includes(term)) found.push(candidates[i]);
+		for (let i = 0; i < candidates.length; i++) if ((candidates[i].haystack ?? searchTextOf(candidates[i])).includes(term)) found.push(candidates[i]);
 		return found;
 	}
 	const lineTags = tags.map((term) => "\n" + term);
@@ -142,12 +147,13 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Creates the records of nodes that have none, a slice at a time, while `more()` says there is
-	 * time left (checked every 256 nodes); true once every node of this view version has one. Lets
-	 * the app build a big vault's search text at idle time instead of on the first keystroke.
+	 * Creates the records of nodes that have none and their search text, a slice at a time, while
+	 * `more()` says there is time left (checked every 256 nodes); true once every node of this view
+	 * version has both. Lets the app build a big vault's search text at idle time instead of on the
+	 * first keystrokes.
 	 */
 	warm(view: HierarchyView, more: () => boolean): boolean {
-		if (view.version === this.listVersion || view.version === this.warmVersion) return true;
+		if (view.version === this.warmVersion) return true;
 		if (this.warming === null || this.warming.version !== view.version) this.warming = { version: view.version, nodes: view.nodes()[Symbol.iterator]() };
 		const nodes = this.warming.nodes;
 		for (let n = 1; ; n++) {
@@ -157,9 +163,56 @@ export class SearchIndex {
 				this.warmVersion = view.version;
 				return true;
 			}
-			if (!this.byId.has(next.value.id)) this.byId.set(next.value.id, newEntry(next.value));
+			const node = next.value;
+			const held = this.byId.get(node.id);
+			if (held === undefined) {
+				const entry = newEntry(node);
+				searchTextOf(entry);
+				this.byId.set(node.id, entry);
+			} else if (held.node === node) searchTextOf(held);
 			if ((n & 255) === 0 && !more()) return false;
 		}
+	}
+
+	/**
+	 * Brings the records of `ids` (the nodes a change touched) up to date with the view without
+	 * listing every node: a new node gets a record, a changed one new search text. Returns their
+	 * records, or null, with nothing done, when one of them left the view or the records were not
+	 * those of view version `since` (then `refresh`).
+	 */
+	patch(view: HierarchyView, ids: Iterable<string>, since: number): NodeEntry[] | null {
+		if (this.listVersion !== since) return null;
+		const nodes: TopicNode[] = [];
+		for (const id of ids) {
+			const node = view.getNode(id);
+			if (node === undefined) {
+				if (this.byId.has(id)) return null;
+				continue;
+			}
+			nodes.push(node);
+		}
+		const entries: NodeEntry[] = [];
+		for (const node of nodes) {
+			let entry = this.byId.get(node.id);
+			if (entry === undefined) {
+				entry = newEntry(node);
+				entry.seen = this.refreshes;
+				this.byId.set(node.id, entry);
+				this.list.push(entry);
+			} else if (entry.node !== node) {
+				fillEntry(entry, node);
+			}
+			entries.push(entry);
+		}
+		this.listVersion = view.version;
+		this.last = null;
+		return entries;
+	}
+
+	/** Makes the search text of every listed record (after `refresh`): nothing is left for `warm`. */
+	fillText(): void {
+		for (const entry of this.list) searchTextOf(entry);
+		this.warmVersion = this.listVersion;
 	}
 
 	/** Brings the records up to date with the view (once per view version). */
@@ -167,6 +220,19 @@ export class SearchIndex {
 		if (view.version === this.listVersion) return;
 		const seen = ++this.refreshes;
 		const list: NodeEntry[] = [];
+		if (this.byId.size === 0) {
+			// The first build: every node gets a record, nothing to look up.
+			for (const node of view.nodes()) {
+				const entry = newEntry(node);
+				entry.seen = seen;
+				this.byId.set(node.id, entry);
+				list.push(entry);
+			}
+			this.list = list;
+			this.listVersion = view.version;
+			this.last = null;
+			return;
+		}
 		for (const node of view.nodes()) {
 			let entry = this.byId.get(node.id);
 			if (entry === undefined) {
