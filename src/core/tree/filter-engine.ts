@@ -146,10 +146,13 @@ export class FilterEngine implements FilteredSource {
 		const withGhosts = this.host.options().showGhosts;
 		if (prev !== this.lastFilter || !prev.counted || prev.marking !== this.marks.current || prev.withGhosts !== withGhosts) return null;
 		if (prev.version === view.version) return prev;
-		if (changed.size > MAX_CHANGED) return null;
+		// What the graph itself logged since (old and new neighbours included), beside what the caller says.
+		const logged = view.changedSince?.(prev.version);
+		if (logged === null) return null;
+		if (changed.size + (logged?.size ?? 0) > MAX_CHANGED * 2) return null;
 		// The changed nodes, their parents and children now, and the parents they had (when known).
 		const ids = new Set<string>();
-		for (const id of changed) {
+		for (const id of logged === undefined ? changed : [...changed, ...logged]) {
 			ids.add(id);
 			for (const edge of view.parentsOf(id)) ids.add(edge.parent);
 			for (const edge of view.childrenOf(id)) ids.add(edge.child);

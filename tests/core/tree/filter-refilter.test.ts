@@ -46,7 +46,8 @@ describe("TreeModel.refilter (filter updated in place)", () => {
 				fc.boolean(),
 				fc.constantFrom<"title" | "modified">("title", "modified"),
 				fc.option(fc.nat(29), { nil: undefined }),
-				(edits, query, showGhosts, sort, pinnedNote) => {
+				fc.boolean(),
+				(edits, query, showGhosts, sort, pinnedNote, narrow) => {
 					const graph = new HierarchyGraph();
 					// A starting tree: note i under note i/2 (notes 1 and 2 under note 0), every note in the vault.
 					graph.upsertMany(Array.from({ length: 30 }, (_, i) => ({ note: noteOf(i, i * 7, i === 0 ? [] : [nameOf(Math.floor((i - 1) / 2))]) })));
@@ -60,6 +61,9 @@ describe("TreeModel.refilter (filter updated in place)", () => {
 						around(graph, path, changed);
 						graph.upsert(noteOf(note, look, parents.filter((p) => p !== nameOf(note))), { mtime: look, ctime: 0 });
 						around(graph, path, changed);
+						// Narrow: the caller names the edited note only; the graph's change log names the neighbours.
+						if (narrow) changed.clear();
+						if (narrow) changed.add(path);
 						filter = filter === null ? null : model.refilter(filter, changed);
 						rows = model.flatten({ expanded: new Set(), filter, pinned });
 						if (model.patchOf(rows) !== null) patched++;
