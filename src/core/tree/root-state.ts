@@ -87,8 +87,12 @@ export class RootState {
 		const split = this.split as RootSplit;
 		if (changed.size > 64) return null;
 		// Out first, then in: a binary search must not meet an id that is gone (it would sort by its id).
-		const linked = split.linked.filter((id) => !changed.has(id));
-		const unlinked = split.unlinked.filter((id) => !changed.has(id));
+		const linked = split.linked.slice();
+		const unlinked = split.unlinked.slice();
+		for (const id of changed) {
+			removeFrom(linked, id);
+			removeFrom(unlinked, id);
+		}
 		const compare = idComparator(view, opts.sort, opts.descending);
 		for (const id of changed) {
 			if (!this.order.has(id)) continue;
@@ -97,4 +101,10 @@ export class RootState {
 		}
 		return { linked: sameItems(linked, split.linked) ? split.linked : linked, unlinked: sameItems(unlinked, split.unlinked) ? split.unlinked : unlinked };
 	}
+}
+
+/** Takes `id` out of `ids` (it is there at most once). */
+function removeFrom(ids: string[], id: string): void {
+	const at = ids.indexOf(id);
+	if (at !== -1) ids.splice(at, 1);
 }
