@@ -103,6 +103,8 @@ export interface ViewState {
 	pinned: string | null;
 	sort: SortKey;
 	descending: boolean;
+	/** Whether the "Unlinked notes" group is expanded (its key is not a row key, so it is saved apart). */
+	unlinkedOpen: boolean;
 	/** Whether the related-notes section is open. */
 	relatedOpen: boolean;
 	/** Height of the related-notes section in px as the user dragged it, or null for the stylesheet's. */
@@ -114,6 +116,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 	pinned: null,
 	sort: "title",
 	descending: false,
+	unlinkedOpen: false,
 	relatedOpen: true,
 	relatedHeight: null,
 };
@@ -194,6 +197,7 @@ export function migrateData(raw: unknown): PluginData {
 		pinned: typeof v.pinned === "string" ? v.pinned : null,
 		sort: oneOf(v.sort, SORTS, settings.defaultSort),
 		descending: bool(v.descending, false),
+		unlinkedOpen: bool(v.unlinkedOpen, false),
 		relatedOpen: bool(v.relatedOpen, true),
 		relatedHeight: typeof v.relatedHeight === "number" && Number.isFinite(v.relatedHeight) && v.relatedHeight > 0 ? Math.round(v.relatedHeight) : null,
 	};

@@ -3,7 +3,7 @@
  * the active note, and a related-notes section for it. Rows use Obsidian's own tree classes.
  */
 import { ItemView, Menu, Platform, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
-import { isGroupRow, restoreExpanded, saveExpanded, type TreeFilter, type TreeRow } from "../core/tree";
+import { isGroupRow, restoreExpanded, saveExpanded, UNLINKED_GROUP, type TreeFilter, type TreeRow } from "../core/tree";
 import { openCompareNotes } from "../comparison/compare-notes";
 import type { IndexStatus, TopicTreeHost } from "../context";
 import { RelatedSection } from "../related/related-section";
@@ -88,7 +88,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 
 	async onOpen(): Promise<void> {
 		const view = this.state;
-		this.expanded = new Set(restoreExpanded(this.host.index.model.keys, view.expanded));
+		this.expanded = new Set([...restoreExpanded(this.host.index.model.keys, view.expanded), ...(view.unlinkedOpen ? [UNLINKED_GROUP] : [])]);
 		const settings = this.host.store.data.settings;
 		this.host.index.model.setOptions({ sort: view.sort, descending: view.descending, showGhosts: settings.showGhosts, unlinked: settings.unlinkedNotes });
 		const root = this.contentEl;
@@ -370,7 +370,7 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	// --- Expansion, sort, pin ---
 
 	private saveExpanded(): void {
-		this.host.store.updateView({ expanded: saveExpanded(this.host.index.model.keys, this.expanded) });
+		this.host.store.updateView({ expanded: saveExpanded(this.host.index.model.keys, this.expanded), unlinkedOpen: this.expanded.has(UNLINKED_GROUP) });
 	}
 
 	private setExpanded(row: TreeRow, open: boolean): void {

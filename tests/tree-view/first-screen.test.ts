@@ -2,6 +2,7 @@
 import { buildHost, type TestHost } from "./host";
 import { click, openNote, openTreeView, outline, rowEl, rowEls, settle } from "./view-helpers";
 import type { TopicTreeView } from "../../src/tree-view/view";
+import { migrateData } from "../../src/settings/settings";
 
 /**
  * Hub ─ Course A ─ Security (A/Security.md), Course A ─ Security (A/Lecture 9.md, titled Security);
@@ -60,6 +61,20 @@ describe("the first screen", () => {
 		expect(tooltip(group)).toBe("Notes with no parent and no child");
 		click(group);
 		expect(outline(view)).toEqual(["Hub", "Unlinked notes (3)", "  Loose 1", "  Loose 2", "  Loose 3"]);
+	});
+
+	test("the group stays as it was left across a reload", async () => {
+		const { h, view } = await open();
+		click(rowEl(view, "Unlinked notes (3)"));
+		const saved = migrateData(JSON.parse(JSON.stringify(h.store.data)));
+		expect(saved.view.unlinkedOpen).toBe(true);
+		const reloaded = buildHost(VAULT, { data: saved });
+		const again = await openTreeView(reloaded);
+		expect(outline(again)).toEqual(["Hub", "Unlinked notes (3)", "  Loose 1", "  Loose 2", "  Loose 3"]);
+		click(rowEl(again, "Unlinked notes (3)"));
+		expect(reloaded.store.data.view.unlinkedOpen).toBe(false);
+		const closed = await openTreeView(buildHost(VAULT, { data: migrateData(JSON.parse(JSON.stringify(reloaded.store.data))) }));
+		expect(outline(closed)).toEqual(["Hub", "Unlinked notes (3)"]);
 	});
 
 	test("hidden leaves them out but the filter finds them; among roots lists them with the others", async () => {
