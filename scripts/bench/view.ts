@@ -303,15 +303,19 @@ export async function measureView(
  */
 function deepNote(core: TopicIndex, notes: readonly NoteSource[]): NoteSource {
 	const model = new TreeModel(core.graph);
-	const depth = (note: NoteSource): number => model.pathsTo(note.path, 1)[0]?.length ?? 0;
-	let best = notes[notes.length - 1];
-	let bestDepth = depth(best);
+	return sampledBest(notes, notes[notes.length - 1], (note) => model.pathsTo(note.path, 1)[0]?.length ?? 0);
+}
+
+/** The note scoring highest among `first` and 400 notes spread over the vault (the first found of equals). */
+function sampledBest(notes: readonly NoteSource[], first: NoteSource, score: (note: NoteSource) => number): NoteSource {
+	let best = first;
+	let bestScore = score(first);
 	const step = Math.max(1, Math.floor(notes.length / 400));
 	for (let i = 0; i < notes.length; i += step) {
-		const d = depth(notes[i]);
-		if (d > bestDepth) {
+		const value = score(notes[i]);
+		if (value > bestScore) {
 			best = notes[i];
-			bestDepth = d;
+			bestScore = value;
 		}
 	}
 	return best;
@@ -325,16 +329,7 @@ function deepNote(core: TopicIndex, notes: readonly NoteSource[]): NoteSource {
 function measureTrail(b: Bench, notes: readonly NoteSource[], runs: number): { ms: number; paths: number } {
 	const model = b.index.model;
 	const graph = b.index.core.graph;
-	let best = notes[0].path;
-	let bestPaths = 0;
-	const step = Math.max(1, Math.floor(notes.length / 400));
-	for (let i = 0; i < notes.length; i += step) {
-		const count = model.pathsTo(notes[i].path, 20).length;
-		if (count > bestPaths) {
-			bestPaths = count;
-			best = notes[i].path;
-		}
-	}
+	const best = sampledBest(notes, notes[0], (note) => model.pathsTo(note.path, 20).length).path;
 	const links = new NodeLinks(b.host);
 	const el = createDiv();
 	const times: number[] = [];

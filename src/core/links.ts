@@ -219,12 +219,17 @@ function decodePercent(s: string): string {
 /** A character outside ASCII. */
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Whether a text has a character outside ASCII (only such text has other Unicode forms). */
+export function hasNonAscii(s: string): boolean {
+	return NON_ASCII.test(s);
+}
+
 /**
  * `s.normalize("NFC")`, skipped for ASCII text, which NFC never changes: the test is several
  * times cheaper than `normalize`, which copies the string, and nearly every path is ASCII.
  */
 function nfc(s: string): string {
-	return NON_ASCII.test(s) ? s.normalize("NFC") : s;
+	return hasNonAscii(s) ? s.normalize("NFC") : s;
 }
 
 /** Mirrors Obsidian's metadataCache.getFirstLinkpathDest over a set of note paths. */

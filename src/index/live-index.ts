@@ -8,7 +8,7 @@
 import { Component, Events, parseYaml, TFile, type App, type EventRef } from "obsidian";
 import type { IndexSource, IndexStatus, DataStore } from "../context";
 import { locateFrontmatter, type YamlParser } from "../core/frontmatter";
-import { GHOST_PREFIX, ghostKey } from "../core/links";
+import { GHOST_PREFIX, ghostKey, hasNonAscii } from "../core/links";
 import type { GivenFrontmatter } from "../core/note";
 import { basenameOf } from "../core/properties";
 import { notePath, TopicIndex } from "../core/topic-index";
@@ -476,7 +476,7 @@ export class LiveIndex extends Component implements IndexSource {
  * did not resolve, outside ASCII.
  */
 export function resolveOtherForm(deps: Pick<IndexDeps, "resolve">, linkpath: string, sourcePath: string): string | null {
-	if (!NON_ASCII.test(linkpath)) return null;
+	if (!hasNonAscii(linkpath)) return null;
 	for (const form of ["NFC", "NFD"]) {
 		const other = linkpath.normalize(form);
 		if (other === linkpath) continue;
@@ -485,8 +485,6 @@ export function resolveOtherForm(deps: Pick<IndexDeps, "resolve">, linkpath: str
 	}
 	return null;
 }
-
-const NON_ASCII = /[\u0080-\uffff]/;
 
 function statOf(file: TFile): { mtime: number; ctime: number } {
 	return { mtime: file.stat.mtime, ctime: file.stat.ctime };

@@ -1,24 +1,21 @@
 /** How settings and view state map onto the index: which changes need a re-parse, and the tree model's options. */
+import { sameItems } from "../core/lists";
 import type { TreeOptions } from "../core/tree";
 import type { PluginData, TopicTreeSettings } from "../settings/settings";
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-	return a.length === b.length && a.every((item, i) => item === b[i]);
-}
 
 /** Whether a settings change alters what notes say (fields, title, comments) or which notes count (excluded paths). */
 export function needsReindex(next: TopicTreeSettings, previous: TopicTreeSettings): boolean {
 	return (
-		!sameList(next.parentFields, previous.parentFields) ||
-		!sameList(next.childFields, previous.childFields) ||
-		!sameList(next.relatedFields, previous.relatedFields) ||
-		!sameList(next.nextFields, previous.nextFields) ||
-		!sameList(next.prevFields, previous.prevFields) ||
-		!sameList(next.siblingFields, previous.siblingFields) ||
+		!sameItems(next.parentFields, previous.parentFields) ||
+		!sameItems(next.childFields, previous.childFields) ||
+		!sameItems(next.relatedFields, previous.relatedFields) ||
+		!sameItems(next.nextFields, previous.nextFields) ||
+		!sameItems(next.prevFields, previous.prevFields) ||
+		!sameItems(next.siblingFields, previous.siblingFields) ||
 		next.leaveOutTemplateFolders !== previous.leaveOutTemplateFolders ||
 		next.titleProperty !== previous.titleProperty ||
 		next.readFieldsInComments !== previous.readFieldsInComments ||
-		!sameList(next.excludedPaths, previous.excludedPaths)
+		!sameItems(next.excludedPaths, previous.excludedPaths)
 	);
 }
 

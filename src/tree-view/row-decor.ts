@@ -3,20 +3,13 @@
  * its tooltip (the note's path), badges, and the unlinked group's title. Kept apart from the view
  * so the view only wires state to it.
  */
-import { isGroupRow, unlinkedGroupTitle, type TreeRow } from "../core/tree";
+import { isGroupRow, unlinkedGroupTitle, type FlattenPatch, type TreeRow } from "../core/tree";
 import { RowLabelIndex, type RowLabel } from "../core/tree/labels";
-import { sameItems } from "../core/tree/root-order";
+import { sameItems } from "../core/lists";
 import type { TopicNode } from "../core/types";
 
 /** Text of the unlinked group's tooltip. */
 export const UNLINKED_GROUP_TOOLTIP = "Notes with no parent and no child";
-
-/** Rows that replaced the rows `from`: which went and which came. */
-export interface RowPatch {
-	from: readonly TreeRow[];
-	removed: readonly TreeRow[];
-	added: readonly TreeRow[];
-}
 
 /** What the label of one row is made of. */
 export interface RowLabelParts {
@@ -40,7 +33,7 @@ export class RowLabels {
 	 * Recomputes the labels for a new set of rows; with `patch` (the model's `patchOf`: the rows
 	 * were the last ones with some rows removed and added), only for the rows that changed.
 	 */
-	update(rows: readonly TreeRow[], mode: RowLabel, patch: RowPatch | null = null): void {
+	update(rows: readonly TreeRow[], mode: RowLabel, patch: FlattenPatch | null = null): void {
 		const last = this.rows;
 		this.rows = rows;
 		if (mode === this.mode) {
@@ -65,7 +58,7 @@ export class RowLabels {
 	}
 
 	/** Applies a patch to the label index; false when it cannot (a node left, or its label changed): then rebuild. */
-	private patch(patch: RowPatch): boolean {
+	private patch(patch: FlattenPatch): boolean {
 		for (const row of patch.removed) {
 			if (isGroupRow(row)) continue;
 			const node = this.nodeOf(row.id);

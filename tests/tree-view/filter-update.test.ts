@@ -2,7 +2,7 @@
 import type { TopicTreeView } from "../../src/tree-view/view";
 import { buildHost, type TestHost } from "./host";
 import { SMALL_VAULT } from "./vault";
-import { openTreeView, outline, rowEl } from "./view-helpers";
+import { openTreeView, outline, rowEl, typeFilter } from "./view-helpers";
 
 let h: TestHost;
 let view: TopicTreeView;
@@ -16,13 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
 	await h.app.dispose();
 });
-
-async function typeFilter(text: string): Promise<void> {
-	const input = view.contentEl.querySelector("input[type=search]") as HTMLInputElement;
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-	await new Promise((resolve) => setTimeout(resolve, 80));
-}
 
 async function edit(path: string, content: string): Promise<void> {
 	const file = h.app.vault.getFileByPath(path);
@@ -42,7 +35,7 @@ function isMatch(title: string): boolean {
 
 describe("the filter follows edits of the vault", () => {
 	test("a note that starts matching, moves, and stops matching shows, moves and stays as context, with the count right", async () => {
-		await typeFilter("go");
+		await typeFilter(view, "go");
 		expect(outline(view)).toEqual(["Topics", "  Programming", "    Go"]);
 		expect(countText()).toBe("1 match");
 
@@ -72,14 +65,14 @@ describe("the filter follows edits of the vault", () => {
 		expect(countText()).toBe("1 match");
 
 		// Under a narrower query, Go's move back leaves Gardening without a match: it goes, Programming comes back.
-		await typeFilter("go.md");
+		await typeFilter(view, "go.md");
 		await edit("Go.md", "up:: [[Programming]]\n");
 		expect(outline(view)).toEqual(["Topics", "  Programming", "    Go"]);
 		expect(h.index.model.patchOf(view.rows)).not.toBeNull();
 	});
 
 	test("a tag filter picks up a tag added to a note", async () => {
-		await typeFilter("#lang");
+		await typeFilter(view, "#lang");
 		expect(countText()).toBe("0 matches");
 		await edit("Rust.md", "---\ntags: [language]\n---\n# Rust\n\nup:: [[Programming]]\nup:: [[Languages]]\n");
 		expect(outline(view)).toEqual(["Languages", "  Rust", "Topics", "  Programming", "    Rust"]);

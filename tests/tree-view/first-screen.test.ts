@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { buildHost, type TestHost } from "./host";
-import { click, openNote, openTreeView, outline, rowEl, rowEls, settle } from "./view-helpers";
+import { click, filterInput, openNote, openTreeView, outline, rowEl, rowEls, settle, typeFilter } from "./view-helpers";
 import type { TopicTreeView } from "../../src/tree-view/view";
 import { migrateData } from "../../src/settings/settings";
 
@@ -20,17 +20,6 @@ const VAULT = {
 	"Loose 2.md": "nothing\n",
 	"Loose 3.md": "nothing\n",
 };
-
-function filterInput(view: TopicTreeView): HTMLInputElement {
-	return view.contentEl.querySelector("input[type=search]") as HTMLInputElement;
-}
-
-async function typeFilter(view: TopicTreeView, text: string): Promise<void> {
-	const input = filterInput(view);
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-	await new Promise((resolve) => setTimeout(resolve, 80));
-}
 
 function toggle(view: TopicTreeView, title: string, n = 0): void {
 	(rowEl(view, title, n).querySelector(".collapse-icon") as HTMLElement).dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));

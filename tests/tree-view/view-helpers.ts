@@ -104,3 +104,16 @@ export async function settle(h: TestHost): Promise<void> {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
 }
+
+/** The tree view's filter box. */
+export function filterInput(view: TopicTreeView): HTMLInputElement {
+	return view.contentEl.querySelector("input[type=search]") as HTMLInputElement;
+}
+
+/** Types `text` into the filter box and waits past its debounce. */
+export async function typeFilter(view: TopicTreeView, text: string): Promise<void> {
+	const input = filterInput(view);
+	input.value = text;
+	input.dispatchEvent(new Event("input", { bubbles: true }));
+	await new Promise((resolve) => setTimeout(resolve, 80));
+}

@@ -2,7 +2,7 @@
 import { clickMenuItem, lastMenu, liveCounts, resetMenus, WorkspaceLeaf } from "../obsidian-double";
 import { buildHost, type TestHost } from "./host";
 import { SMALL_VAULT } from "./vault";
-import { click, openNote, openTreeView, outline, rowEl, rowEls, selfOf, settle, titleOf } from "./view-helpers";
+import { click, filterInput, openNote, openTreeView, outline, rowEl, rowEls, selfOf, settle, titleOf, typeFilter } from "./view-helpers";
 import type { TopicTreeView } from "../../src/tree-view/view";
 
 /** Clicks the collapse triangle of the row titled `title`. */
@@ -15,17 +15,6 @@ function headerButton(view: TopicTreeView, label: string): HTMLElement {
 	const el = view.contentEl.querySelector<HTMLElement>(`.nav-action-button[aria-label="${label}"]`);
 	if (!el) throw new Error(`No header button "${label}"`);
 	return el;
-}
-
-function filterInput(view: TopicTreeView): HTMLInputElement {
-	return view.contentEl.querySelector("input[type=search]") as HTMLInputElement;
-}
-
-async function typeFilter(view: TopicTreeView, text: string): Promise<void> {
-	const input = filterInput(view);
-	input.value = text;
-	input.dispatchEvent(new Event("input", { bubbles: true }));
-	await new Promise((resolve) => setTimeout(resolve, 80));
 }
 
 function countText(view: TopicTreeView): string | null {

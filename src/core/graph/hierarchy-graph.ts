@@ -20,12 +20,13 @@ import type {
 	SequenceEdge,
 	TopicNode,
 } from "../types";
+import { sameItems } from "../lists";
 import { ChangeLog } from "./change-log";
 import { CycleTracker } from "./cycles";
 import { compareStrings, declsOf, nameKeyOf, type Decl } from "./decl";
 import { declList, DeclSets, withDecl, withoutDecl } from "./decl-sets";
 import { hierarchyEdge, relatedEdge, sequenceEdge } from "./edges";
-import { declarationOf, fileNode, isNotePath, listOf, mergeSorted, movedNote, noteNode, noteOf, sameItems } from "./nodes";
+import { declarationOf, fileNode, isNotePath, listOf, mergeSorted, movedNote, noteNode, noteOf } from "./nodes";
 import { GhostTable, ghostIdOf, isGhostId } from "./ghosts";
 import { isBare, newEnds, PairIndex } from "./pair-index";
 import { SortedIds } from "./sorted-ids";
@@ -492,9 +493,12 @@ export class HierarchyGraph implements HierarchyView {
 				index.add((edge.from[key] ??= newEnds(edge.fromId)), (edge.to[key] ??= newEnds(edge.toId)), decl);
 			} else if (kind === "next" || kind === "prev") {
 				this.sequence.add((edge.from.sequence ??= newEnds(edge.fromId)), (edge.to.sequence ??= newEnds(edge.toId)), decl);
-			} else if (this.touchEdge(edge.fromId, edge.toId) && this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
-				this.updateParentless(edge.fromId, edge.from);
-				if (!this.bulkLoading) this.cycleTracker.edgeAdded(edge.fromId, edge.toId);
+			} else {
+				this.touchEdge(edge.fromId, edge.toId);
+				if (this.hierarchy.add(hierarchyEnds(edge.from, edge.fromId), hierarchyEnds(edge.to, edge.toId), decl)) {
+					this.updateParentless(edge.fromId, edge.from);
+					if (!this.bulkLoading) this.cycleTracker.edgeAdded(edge.fromId, edge.toId);
+				}
 			}
 		}
 		if (newGhost) this.updateParentless(target, slot);
@@ -522,11 +526,14 @@ export class HierarchyGraph implements HierarchyView {
 					if (isBare(a)) from.sequence = undefined;
 					if (isBare(b)) to.sequence = undefined;
 				}
-			} else if (from.hierarchy && to.hierarchy && this.touchEdge(fromId, toId) && this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
-				if (isBare(from.hierarchy)) from.hierarchy = undefined;
-				if (isBare(to.hierarchy)) to.hierarchy = undefined;
-				this.updateParentless(fromId, from);
-				this.cycleTracker.edgeRemoved(fromId, toId);
+			} else if (from.hierarchy && to.hierarchy) {
+				this.touchEdge(fromId, toId);
+				if (this.hierarchy.delete(from.hierarchy, to.hierarchy, decl)) {
+					if (isBare(from.hierarchy)) from.hierarchy = undefined;
+					if (isBare(to.hierarchy)) to.hierarchy = undefined;
+					this.updateParentless(fromId, from);
+					this.cycleTracker.edgeRemoved(fromId, toId);
+				}
 			}
 		}
 		if (isGhostId(target)) {
@@ -560,11 +567,10 @@ export class HierarchyGraph implements HierarchyView {
 		this.log.touch(id);
 	}
 
-	/** Logs both ends of a hierarchy edge about to be added or removed (true, to chain in a condition). */
-	private touchEdge(child: string, parent: string): true {
+	/** Logs both ends of a hierarchy edge about to be added or removed. */
+	private touchEdge(child: string, parent: string): void {
 		this.log.touch(child);
 		this.log.touch(parent);
-		return true;
 	}
 
 	/** The node is gone: its slot goes too (by then nothing else is left on it). */

@@ -74,13 +74,6 @@ export function declarationOf(decl: Decl): Declaration {
 	return { note: decl.note, kind: rel.kind, field: rel.field, source: rel.source, line: rel.line, linkpath: decl.linkpath, target: decl.target };
 }
 
-/** Whether two lists hold the same items (by identity) in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
 /** `list` with `item` added at the end, in a new array exactly as long (`[...list, item]` keeps spare room). */
 export function appended<T>(list: readonly T[], item: T): T[] {
 	const out = new Array<T>(list.length + 1);

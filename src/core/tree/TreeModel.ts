@@ -9,7 +9,7 @@ import { findPaths } from "./paths";
 import { RootState } from "./root-state";
 import { RowKeys } from "./row-keys";
 import { sortByTitle, sortIds } from "./sort";
-import { DEFAULT_TREE_OPTIONS, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+import { DEFAULT_TREE_OPTIONS, type FlattenPatch, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
 import { isUnlinked, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
 
 /** Arguments of `TreeModel.flatten`. */
@@ -191,7 +191,7 @@ export class TreeModel {
 	}
 
 	/** When `rows` were made by patching the rows of the previous flatten (see `refilter`): those rows, and the rows that went and came. */
-	patchOf(rows: readonly TreeRow[]): { from: readonly TreeRow[]; removed: readonly TreeRow[]; added: readonly TreeRow[] } | null {
+	patchOf(rows: readonly TreeRow[]): FlattenPatch | null {
 		return this.filtering.patchOf(rows);
 	}
 

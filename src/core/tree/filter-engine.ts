@@ -2,14 +2,15 @@
 
 import type { HierarchyEdge, HierarchyView, TopicNode } from "../types";
 import { indexRows, patchRows, type IndexedRows, type RowPatch } from "./filter-patch";
-import { FilterMarks, FilterResult, sameEntries } from "./filter-result";
+import { sameItems } from "../lists";
+import { FilterMarks, FilterResult } from "./filter-result";
 import { updateMarks } from "./filter-update";
 import { FilterRow, flattenFiltered, type FilteredSource } from "./filtered-rows";
 import { GONE, type NodeEntry, type TreeSlot } from "./node-entry";
 import type { RowKeys } from "./row-keys";
 import { entryMatches, isEmptyQuery, parseQuery, SearchIndex } from "./search";
 import { sortHolders } from "./sort";
-import type { Range, TreeFilter, TreeOptions, TreeRow } from "./types";
+import type { FlattenPatch, Range, TreeFilter, TreeOptions, TreeRow } from "./types";
 
 /** A record with at least this many children per visible child has only its visible children sorted. */
 const SUBSET_RATIO = 8;
@@ -108,7 +109,7 @@ export class FilterEngine implements FilteredSource {
 		let ancestors: readonly NodeEntry[];
 		let layout = this.host.layout();
 		let counted = true;
-		if (last !== null && last.version === version && last.withGhosts === withGhosts && sameEntries(last.found, found)) {
+		if (last !== null && last.version === version && last.withGhosts === withGhosts && sameItems(last.found, found)) {
 			// Typing on without changing the matches ("mode" → "model"): same ancestors, same marks.
 			ancestors = last.ancestors;
 			if (last.marking === this.marks.current) {
@@ -180,7 +181,7 @@ export class FilterEngine implements FilteredSource {
 	}
 
 	/** What the flatten that made `rows` changed, when it patched the previous rows rather than walking the tree. */
-	patchOf(rows: readonly unknown[]): { from: readonly FilterRow[]; removed: readonly FilterRow[]; added: readonly FilterRow[] } | null {
+	patchOf(rows: readonly unknown[]): FlattenPatch | null {
 		const patch = this.lastPatch;
 		const from = this.patchedFrom;
 		return patch !== null && patch.rows === rows && from !== null ? { from, removed: patch.removed, added: patch.added } : null;
@@ -222,7 +223,7 @@ export class FilterEngine implements FilteredSource {
 		this.pending = null;
 		if (pending === null || pending.filter !== filter || this.flattened !== pending.from) return null;
 		const from = pending.from;
-		let topDirty = !sameIds(from.roots, roots);
+		let topDirty = !sameItems(from.roots, roots);
 		if (!topDirty && pending.shownOrHidden.length > 0) {
 			const tops = new Set(roots);
 			topDirty = pending.shownOrHidden.some((entry) => tops.has(entry.id));
@@ -320,11 +321,4 @@ export class FilterEngine implements FilteredSource {
 		}
 		return slot.childCount;
 	}
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-	if (a === b) return true;
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
 }

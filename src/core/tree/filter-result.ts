@@ -141,10 +141,3 @@ export class FilterResult implements TreeFilter {
 		return this.visibleSet;
 	}
 }
-
-/** Whether two lists hold the same records in the same order. */
-export function sameEntries(a: readonly NodeEntry[], b: readonly NodeEntry[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}

@@ -7,7 +7,7 @@ export { subtreeOutline, defaultLinkText, type OutlineOptions } from "./outline"
 export { fold, matchRanges } from "./fold";
 export type { ExpandPredicate } from "./flatten";
 export { compareText } from "./sort";
-export { DEFAULT_TREE_OPTIONS, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
+export { DEFAULT_TREE_OPTIONS, type FlattenPatch, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
 export { RowKeys } from "./row-keys";
 export { MAX_SAVED_STEPS, readSavedExpanded, restoreExpanded, saveExpanded, type SavedStep } from "./expanded-state";
 export { isGroupRow, isUnlinked, UNLINKED_GROUP, unlinkedGroupTitle, type UnlinkedPlacement } from "./unlinked";

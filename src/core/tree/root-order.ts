@@ -1,11 +1,9 @@
 /** The sorted roots, kept across graph versions: one edit re-places the roots it touched instead of re-sorting them all. */
 
-import { sameItems } from "../graph/nodes";
+import { sameItems } from "../lists";
 import type { HierarchyView, TopicNode } from "../types";
 import { idComparator, sortIds } from "./sort";
 import type { SortKey } from "./types";
-
-export { sameItems };
 
 /** Above this share of changed roots a full sort is cheaper than placing each one. */
 const RESORT_SHARE = 0.125;

@@ -6,7 +6,8 @@
  */
 
 import type { HierarchyView } from "../types";
-import { insertionPoint, RootOrder, sameItems } from "./root-order";
+import { sameItems } from "../lists";
+import { insertionPoint, RootOrder } from "./root-order";
 import { visibleRoots } from "./roots";
 import { idComparator } from "./sort";
 import type { TreeOptions } from "./types";

@@ -47,6 +47,13 @@ export interface TreeRow {
 	highlights: readonly Range[];
 }
 
+/** Rows a flatten made by patching the rows of the one before (see `TreeModel.patchOf`): those rows, and the rows that went and came. */
+export interface FlattenPatch {
+	from: readonly TreeRow[];
+	removed: readonly TreeRow[];
+	added: readonly TreeRow[];
+}
+
 /** The result of a filter query: which nodes match and which are shown. */
 export interface TreeFilter {
 	query: string;
