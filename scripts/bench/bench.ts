@@ -126,6 +126,8 @@ interface Result {
 	render_active_ms?: number;
 	view_filter_ms?: number;
 	view_filter_cold_ms?: number;
+	view_filter_first_ms?: number;
+	filter_warmup_ms?: number;
 	view_filter_few_ms?: number;
 	filter_rows?: number;
 	filter_dom_rows?: number;
@@ -335,6 +337,8 @@ function printTable(results: Result[]): void {
 		["core_filter_view_ms", "core part ms"],
 		["view_filter_few_ms", "narrow keystroke ms"],
 		["view_filter_cold_ms", "first keystroke ms"],
+		["view_filter_first_ms", "very first keystroke ms"],
+		["filter_warmup_ms", "filter warm-up ms"],
 		["filter_rows", "filter rows"],
 		["filter_dom_rows", "filter DOM rows"],
 		["view_update_ms", "update ms"],

@@ -253,8 +253,9 @@ export class LiveIndex extends Component implements IndexSource {
 	}
 
 	/**
-	 * Builds the filter's search text in budgeted slices after indexing, so the first keystroke
-	 * in a big vault does not pay for every note at once (about half a second at 100k notes).
+	 * Warms the filter in budgeted slices after indexing (every node's record, every parent's
+	 * order of children: `TreeModel.prepareFilterSome`), so that keystrokes walk cached orders.
+	 * A keystroke before it is done still works: it makes only what it shows.
 	 */
 	private warmFilter(generation: number): void {
 		if (generation !== this.generation) return;

@@ -4,6 +4,7 @@
  * so a full rebuild and any sequence of updates give the same title.
  */
 import { GHOST_PREFIX, ghostKey } from "../links";
+import { searchText } from "../search-text";
 import type { TopicNode } from "../types";
 import { compareDecls, type Decl } from "./decl";
 
@@ -130,7 +131,9 @@ function siftDown(heap: Decl[], at: number): void {
 }
 
 function makeGhost(id: string, decl: Decl): TopicNode {
-	return { id, kind: "ghost", title: ghostTitle(decl.linkpath), aliases: [], tags: [], mtime: 0, ctime: 0 };
+	const node: TopicNode = { id, kind: "ghost", title: ghostTitle(decl.linkpath), aliases: [], tags: [], mtime: 0, ctime: 0 };
+	searchText(node);
+	return node;
 }
 
 /** Whether an id is a ghost's. Note ids are vault paths, which never start with the ghost prefix. */

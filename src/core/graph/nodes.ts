@@ -1,6 +1,7 @@
 /** Node values the graph makes (notes, files), the declaration record of `tree --json`, and small list helpers. */
 import { detached, detachedAll } from "../detached";
 import { basenameOf } from "../properties";
+import { searchText } from "../search-text";
 import type { Declaration, IndexedNote, NoteStat, Problem, TopicNode } from "../types";
 import type { Decl } from "./decl";
 
@@ -34,6 +35,7 @@ export function noteNode(note: IndexedNote, stat?: NoteStat): TopicNode {
 		ctime: stat?.ctime ?? 0,
 	};
 	if (note.order !== undefined) node.order = note.order;
+	searchText(node);
 	return node;
 }
 
@@ -58,7 +60,9 @@ export function isNotePath(path: string): boolean {
 
 /** A file that is not a note, named by some link: titled by its file name with extension (`board.canvas`). */
 export function fileNode(path: string): TopicNode {
-	return { id: path, kind: "file", title: path.slice(path.lastIndexOf("/") + 1), path, aliases: NONE, tags: NONE, mtime: 0, ctime: 0 };
+	const node: TopicNode = { id: path, kind: "file", title: path.slice(path.lastIndexOf("/") + 1), path, aliases: NONE, tags: NONE, mtime: 0, ctime: 0 };
+	searchText(node);
+	return node;
 }
 
 /** The note at its new path: a title taken from the file name follows the new name. */

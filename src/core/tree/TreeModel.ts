@@ -195,15 +195,16 @@ export class TreeModel {
 		return this.filtering.patchOf(rows);
 	}
 
-	/** Builds the filter's folded search text now (when idle, after indexing), so that the first keystroke does not. */
+	/** Warms the filter now: every node's record and every parent's order of children (see `prepareFilterSome`). */
 	prepareFilter(): void {
 		this.sync();
 		this.filtering.prepare();
 	}
 
 	/**
-	 * `prepareFilter` in slices: builds the search text of nodes that have none while `more()`
-	 * returns true (checked every few hundred nodes). True when done; call again later when false.
+	 * `prepareFilter` in slices, while `more()` returns true (checked every few hundred records or
+	 * children): what a broad first keystroke would otherwise make. True when done; call again
+	 * later when false.
 	 */
 	prepareFilterSome(more: () => boolean): boolean {
 		this.sync();

@@ -6,7 +6,7 @@ import { sameItems } from "../lists";
 import { FilterMarks, FilterResult } from "./filter-result";
 import { updateMarks } from "./filter-update";
 import { FilterRow, flattenFiltered, type FilteredSource } from "./filtered-rows";
-import { GONE, type NodeEntry, type TreeSlot } from "./node-entry";
+import { GONE, slotOf, type NodeEntry, type TreeSlot } from "./node-entry";
 import type { RowKeys } from "./row-keys";
 import { entryMatches, isEmptyQuery, parseQuery, SearchIndex } from "./search";
 import { sortHolders } from "./sort";
@@ -86,15 +86,47 @@ export class FilterEngine implements FilteredSource {
 		return filter instanceof FilterResult && filter.owner === this.marks;
 	}
 
-	/** Brings the search text up to date with the view. */
+	/** Makes every node's record and every parent's order of children now. */
 	prepare(): void {
-		this.search.refresh(this.host.view);
-		this.search.fillText();
+		while (!this.prepareSome(() => true));
 	}
 
-	/** Builds missing search text while `more()` allows; true when none is missing. */
+	/**
+	 * Makes the records of nodes that have none, then the order of every parent's children (what
+	 * a first keystroke would otherwise sort), while `more()` allows; true when all are made.
+	 */
 	prepareSome(more: () => boolean): boolean {
-		return this.search.warm(this.host.view, more);
+		if (!this.search.warm(this.host.view, more)) return false;
+		return this.sortSome(more);
+	}
+
+	/** Where `sortSome` is: the records of one layout, and the next one to look at. */
+	private sorting: { layout: number; records: readonly NodeEntry[]; next: number } | null = null;
+
+	/** Sorts the children of every record (`kidsOf`, cached by the model and the records) while `more()` allows, checked every 256 records or children. */
+	private sortSome(more: () => boolean): boolean {
+		const layout = this.host.layout();
+		const records = this.search.records();
+		if (records === null) return false;
+		if (this.sorting === null || this.sorting.layout !== layout || this.sorting.records !== records) this.sorting = { layout, records, next: 0 };
+		if (this.sorting.next === records.length) return true;
+		this.layout = layout;
+		let work = 0;
+		for (let i = this.sorting.next; i < records.length; i++) {
+			const entry = records[i];
+			const slot = entry.tree;
+			work++;
+			if (slot.kidsAt !== layout && this.host.view.childrenOf(entry.id).length > 0) work += this.kidsOf(entry, slotOf(entry)).length;
+			if (work >= 256 && i + 1 < records.length) {
+				work = 0;
+				if (!more()) {
+					this.sorting.next = i + 1;
+					return false;
+				}
+			}
+		}
+		this.sorting.next = records.length;
+		return true;
 	}
 
 	/** See `TreeModel.filter` (the model has synced its caches with the view). */
@@ -237,18 +269,18 @@ export class FilterEngine implements FilteredSource {
 	}
 
 	/**
-	 * The children of a visible record to walk. When few of a record's children are visible and its
-	 * children were never all sorted, only the visible ones (collected by the filter's marking) are
-	 * sorted: a query does not sort every child of every visible node. Otherwise all of them are
-	 * sorted once and cached, and the walk skips the invisible ones.
+	 * The children of a visible record to walk. When the record's children were never all sorted,
+	 * only the visible ones (collected by the filter's marking) are sorted: a query does not sort
+	 * every child of every visible node (the full orders are made at idle time, `prepareSome`).
+	 * When they were, the walk follows that order and skips the invisible ones, unless so few are
+	 * visible that sorting them costs less.
 	 */
 	shownKids(entry: NodeEntry, slot: TreeSlot, filter: FilterResult): readonly NodeEntry[] | null {
 		if (slot.kidIds === null && filter.layout === this.layout) {
 			if (slot.visKidsIn !== filter.marking) return null;
 			const visible = slot.visKids;
 			if (slot.visSortedIn === filter.marking) return visible;
-			// Sorting a few visible children costs less than walking past all the invisible ones.
-			if (visible.length * SUBSET_RATIO <= this.count(entry, slot)) {
+			if (visible.length * SUBSET_RATIO <= this.count(entry, slot) || this.host.cachedChildren(entry.id) === undefined) {
 				this.sortEntries(entry.id, visible);
 				slot.visSortedIn = filter.marking;
 				return visible;

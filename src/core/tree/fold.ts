@@ -1,20 +1,9 @@
 /** Case- and accent-insensitive text: folding, and match ranges mapped back to the original text. */
 
+import { fold, isAsciiText } from "../search-text";
 import type { Range } from "./types";
 
-const MARKS = /\p{M}/gu;
-const ASCII_TEXT = /^[\t\n\r\x20-\x7e]*$/;
-
-/** True for ASCII text (tabs, newlines, printable characters): no marks, its own NFD form, same length lowercased. */
-export function isAsciiText(text: string): boolean {
-	return ASCII_TEXT.test(text);
-}
-
-/** Lowercase, accent-stripped form of a text (NFD, combining marks removed). */
-export function fold(text: string): string {
-	if (ASCII_TEXT.test(text)) return text.toLowerCase();
-	return text.normalize("NFD").replace(MARKS, "").toLowerCase();
-}
+export { fold, isAsciiText };
 
 /** The folded text and, for each of its UTF-16 units, the range of the original text it came from. */
 interface FoldMap {
@@ -24,7 +13,7 @@ interface FoldMap {
 }
 
 function foldWithMap(text: string): FoldMap {
-	if (ASCII_TEXT.test(text)) return { folded: text.toLowerCase(), starts: null, ends: null };
+	if (isAsciiText(text)) return { folded: text.toLowerCase(), starts: null, ends: null };
 	const starts: number[] = [];
 	const ends: number[] = [];
 	let folded = "";

@@ -1,7 +1,7 @@
-/** One record per node for the filter: folded search text, the marks of the last filter, and cached neighbours. */
+/** One record per node for the filter: its node (with its search text), the marks of the last filter, and cached neighbours. */
 
+import { fold, isAsciiText, searchText } from "../search-text";
 import type { TopicNode } from "../types";
-import { fold, isAsciiText } from "./fold";
 
 /**
  * A node's filter record. It lives as long as its id is in the view and is updated in place when
@@ -13,17 +13,17 @@ export interface NodeEntry {
 	readonly id: string;
 	/** A small number of its own (records are numbered as they are made), for tables indexed by record. */
 	readonly serial: number;
-	/** The node the search text was computed from (a changed note gets a new object). */
+	/** The node (a changed note gets a new object). */
 	node: TopicNode;
-	/** Folded title, aliases, tags and path, one per line; made when first searched (`searchTextOf`). */
-	haystack: string | undefined;
+	/** The node's search text (see `searchText`), here for the scan of every record. */
+	text: string;
 	/**
 	 * Folded tags, one per line (whitespace inside a tag made a space): a tag starts with `term`
-	 * where `term` starts the text or follows a newline. Made with `haystack` (`tagTextOf`).
+	 * where `term` starts the text or follows a newline. Made when a tag term first needs it (`tagTextOf`).
 	 */
 	tagText: string | undefined;
 	ghost: boolean;
-	/** Refresh that last listed the entry; `GONE` once the node left the view. */
+	/** `GONE` once the node left the view (lists that still hold the record see it); before, the refresh that last listed it, or 0. */
 	seen: number;
 	/** Marking of the filter that made the node visible (a match or an ancestor of one). */
 	visibleIn: number;
@@ -88,7 +88,7 @@ let serials = 0;
 
 /** A fresh record for a node. */
 export function newEntry(node: TopicNode): NodeEntry {
-	return { id: node.id, serial: serials++, node, haystack: undefined, tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
+	return { id: node.id, serial: serials++, node, text: searchText(node), tagText: undefined, ghost: node.kind === "ghost", seen: 0, visibleIn: 0, matchedIn: 0, tree: NO_SLOT };
 }
 
 /** The tree walk's cache of a record, made on first use. */
@@ -97,37 +97,17 @@ export function slotOf(entry: NodeEntry): TreeSlot {
 	return entry.tree;
 }
 
-/** Recomputes the search text of an entry from its (new) node. */
+/** Points an entry at its node's new object (the tag text is made again when needed). */
 export function fillEntry(entry: NodeEntry, node: TopicNode): void {
 	entry.node = node;
-	entry.haystack = undefined;
+	entry.text = searchText(node);
 	entry.tagText = undefined;
 	entry.ghost = node.kind === "ghost";
 }
 
-/** Folded title, aliases, tags and path, one per line (concatenated: a node is made for every note, 100,000 at a time). */
-function haystackOf(node: TopicNode): string {
-	let text = node.title;
-	const { aliases, tags } = node;
-	for (let i = 0; i < aliases.length; i++) text += "\n" + aliases[i];
-	for (let i = 0; i < tags.length; i++) text += "\n" + tags[i];
-	if (node.path !== undefined) text += "\n" + node.path;
-	return fold(text);
-}
-
-/** An entry's search text (see `NodeEntry.haystack`), made on first use with its tag text. */
-export function searchTextOf(entry: NodeEntry): string {
-	if (entry.haystack === undefined) {
-		entry.haystack = haystackOf(entry.node);
-		entry.tagText = foldedTags(entry.node, entry.haystack);
-	}
-	return entry.haystack;
-}
-
-/** An entry's folded tags (see `NodeEntry.tagText`), made with its search text. */
+/** An entry's folded tags (see `NodeEntry.tagText`), made when a tag term first needs them. */
 export function tagTextOf(entry: NodeEntry): string {
-	searchTextOf(entry);
-	return entry.tagText as string;
+	return (entry.tagText ??= foldedTags(entry.node, entry.text));
 }
 
 /** Folded tags, one per line; for plain ASCII tags a slice of the haystack (ASCII keeps its indices when folded), no copy. */

@@ -47,7 +47,8 @@ describe("TreeModel.refilter (filter updated in place)", () => {
 				fc.constantFrom<"title" | "modified">("title", "modified"),
 				fc.option(fc.nat(29), { nil: undefined }),
 				fc.boolean(),
-				(edits, query, showGhosts, sort, pinnedNote, narrow) => {
+				fc.option(fc.nat(25), { nil: undefined }),
+				(edits, query, showGhosts, sort, pinnedNote, narrow, warmAt) => {
 					const graph = new HierarchyGraph();
 					// A starting tree: note i under note i/2 (notes 1 and 2 under note 0), every note in the vault.
 					graph.upsertMany(Array.from({ length: 30 }, (_, i) => ({ note: noteOf(i, i * 7, i === 0 ? [] : [nameOf(Math.floor((i - 1) / 2))]) })));
@@ -55,7 +56,9 @@ describe("TreeModel.refilter (filter updated in place)", () => {
 					const pinned = pinnedNote === undefined ? undefined : `${FOLDERS[pinnedNote % FOLDERS.length]}/n${pinnedNote}.md`;
 					let filter = model.filter(query);
 					let rows = model.flatten({ expanded: new Set(), filter, pinned });
-					for (const { note, look, parents } of edits) {
+					for (const [k, { note, look, parents }] of edits.entries()) {
+						// Idle warm-up part-way (every node's record and order of children), as the live index does after indexing.
+						if (k === warmAt) model.prepareFilter();
 						const path = `${FOLDERS[note % FOLDERS.length]}/n${note}.md`;
 						const changed = new Set<string>();
 						around(graph, path, changed);

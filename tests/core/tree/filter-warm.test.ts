@@ -1,8 +1,10 @@
 /**
- * Building the filter's search text in slices after indexing (`TreeModel.prepareFilterSome`),
+ * Making the filter's records and the orders of children in slices after indexing (`TreeModel.prepareFilterSome`),
  * as the live index does at idle time so that the first keystroke in a big vault is quick.
  */
 import { TreeModel } from "../../../src/core/tree/TreeModel";
+import { HierarchyGraph } from "../../../src/core/graph";
+import type { ParsedNote, RawRelation } from "../../../src/core/types";
 import { FakeView, note } from "./fakeView";
 
 function vault(n: number): FakeView {
@@ -28,9 +30,11 @@ describe("prepareFilterSome", () => {
 				}),
 			);
 		}
-		// 1,001 nodes, checked every 256: three slices stop early, the fourth finishes.
-		expect(slices).toEqual([false, false, false, true]);
-		expect(budgetChecks).toBe(3);
+		// Records of 1,001 nodes, checked every 256: three slices stop early. Then the orders of
+		// children, checked every 256 records or children: the root's 1,000 children stop one slice,
+		// the 1,000 childless records three more, and the eighth slice finishes.
+		expect(slices).toEqual([false, false, false, false, false, false, false, true]);
+		expect(budgetChecks).toBe(7);
 		expect(model.prepareFilterSome(() => false)).toBe(true);
 	});
 
@@ -55,5 +59,25 @@ describe("prepareFilterSome", () => {
 		expect(found).toContain("n999");
 		expect(found).not.toContain("n0");
 		expect(found).toHaveLength(100);
+	});
+
+	it("after the warm-up, finds notes added, renamed or retitled since, and not notes deleted", () => {
+		const graph = new HierarchyGraph();
+		const up = (target: string): RawRelation => ({ kind: "parent", field: "up", link: { target, embed: false, kind: "wiki" }, source: "inline", line: 1 });
+		const parsed = (path: string, title: string, parents: string[] = []): ParsedNote => ({ path, title, aliases: [], tags: [], frontmatter: {}, relations: parents.map(up), problems: [] });
+		graph.upsertMany([{ note: parsed("top.md", "Top") }, ...Array.from({ length: 600 }, (_, i) => ({ note: parsed(`n${i}.md`, `Note ${i}`, ["top"]) }))]);
+		const model = new TreeModel(graph);
+		model.prepareFilter();
+		expect(matches(model, "zeta")).toEqual([]);
+		graph.upsert(parsed("z.md", "Zeta one", ["top"]));
+		graph.upsert(parsed("n5.md", "Zeta two", ["top"]));
+		graph.rename("n7.md", "zeta three.md");
+		graph.remove("n9.md");
+		// A fresh query (not an update of an earlier result): the records follow the graph.
+		expect(matches(model, "zeta")).toEqual(["n5.md", "z.md", "zeta three.md"]);
+		expect(matches(model, "\"note 9\"")).toEqual(["n90.md", "n91.md", "n92.md", "n93.md", "n94.md", "n95.md", "n96.md", "n97.md", "n98.md", "n99.md"]);
+		const rows = model.flatten({ expanded: new Set(), filter: model.filter("zeta") });
+		// By title: the renamed note keeps its own, "Note 7" (its new path is what matched).
+		expect(rows.map((row) => row.id)).toEqual(["top.md", "zeta three.md", "z.md", "n5.md"]);
 	});
 });

@@ -1,0 +1,41 @@
+import { HierarchyGraph } from "../../src/core/graph";
+import { searchText } from "../../src/core/search-text";
+import type { ParsedNote, TopicNode } from "../../src/core/types";
+
+const node = (extra: Partial<TopicNode> = {}): TopicNode => ({ id: "a/Über.md", kind: "note", title: "Über Café", path: "a/Über.md", aliases: ["Crème"], tags: ["Topic/Sub"], mtime: 0, ctime: 0, ...extra });
+
+describe("searchText", () => {
+	it("is the folded title, aliases, tags and path, one per line", () => {
+		expect(searchText(node())).toBe("uber cafe\ncreme\ntopic/sub\na/uber.md");
+		expect(searchText({ id: "ghost:x", kind: "ghost", title: "MLOps", aliases: [], tags: [], mtime: 0, ctime: 0 })).toBe("mlops");
+	});
+
+	it("is kept on the node, and a copy with another title makes its own", () => {
+		const original = node();
+		expect(searchText(original)).toBe(searchText(original));
+		const renamed = { ...original, title: "Zebra" };
+		expect(searchText(renamed)).toBe("zebra\ncreme\ntopic/sub\na/uber.md");
+		expect(searchText(original)).toBe("uber cafe\ncreme\ntopic/sub\na/uber.md");
+	});
+
+	it("leaves the node's keys, equality and JSON as they were", () => {
+		const held = node();
+		searchText(held);
+		expect(Object.keys(held)).toEqual(Object.keys(node()));
+		expect(held).toStrictEqual(node());
+		expect(JSON.stringify(held)).toBe(JSON.stringify(node()));
+	});
+
+	it("works on a frozen node, without keeping it", () => {
+		expect(searchText(Object.freeze(node()))).toBe("uber cafe\ncreme\ntopic/sub\na/uber.md");
+	});
+
+	it("follows a note's new title in the graph (a changed note is a new node)", () => {
+		const graph = new HierarchyGraph();
+		const parsed = (title: string): ParsedNote => ({ path: "n.md", title, aliases: [], tags: [], frontmatter: {}, relations: [], problems: [] });
+		graph.upsert(parsed("Alpha"));
+		expect(searchText(graph.getNode("n.md")!)).toBe("alpha\nn.md");
+		graph.upsert(parsed("Beta"));
+		expect(searchText(graph.getNode("n.md")!)).toBe("beta\nn.md");
+	});
+});
