@@ -10,7 +10,7 @@ import { getProperty } from "../core/properties";
 import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
 import { TreeModel } from "../core/tree";
-import { isUnlinked } from "../core/tree";
+import { placeOf } from "../core/tree";
 import type { Problem, TopicNode } from "../core/types";
 import { vaultConfig, type ConfigFlags } from "./config";
 import { indexVault, type LoadedVault } from "./load";
@@ -115,15 +115,19 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?
 	if (args.json) {
 		print(JSON.stringify(treeJson(index, readProblems(read), only, config.json), null, 2));
 	} else {
-		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on request.
-		const unlinked = args.root ? [] : roots.filter((id) => isUnlinked(index.graph, id));
-		const linked = unlinked.length > 0 ? roots.filter((id) => !isUnlinked(index.graph, id)) : roots;
+		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on
+		// request; Excalidraw drawings in no hierarchy only counted (see `placeOf`).
+		const places = roots.map((id) => (args.root ? "linked" : placeOf(index.graph, id)));
+		const unlinked = roots.filter((_, i) => places[i] === "unlinked");
+		const linked = roots.filter((_, i) => places[i] === "linked");
+		const apart = places.filter((place) => place === "apart").length;
 		forEachTreeLine(index, linked, args.depth, print);
 		if (unlinked.length > 0 && args.unlinked) {
 			if (linked.length > 0) print("");
 			print(`Unlinked notes (${unlinked.length.toLocaleString("en-US")}):`);
 			forEachTreeLine(index, unlinked, undefined, print);
 		} else if (unlinked.length > 0) print(`${plural(unlinked.length, "unlinked note")} (--unlinked to list them)`);
+		if (apart > 0) print(`${plural(apart, "Excalidraw drawing")} in no hierarchy, not listed`);
 		const ghosts = [...index.graph.nodes()].filter((n) => n.kind === "ghost").length;
 		const g = index.graph;
 		const steps = [...g.nodes()].reduce((n, node) => n + g.nextOf(node.id).length, 0);

@@ -10,7 +10,7 @@ import { quote } from "./quote";
 import { scanInlineFields } from "./fields/scanner";
 import { locateFrontmatter, readFrontmatter, scanKeyLines, type YamlParser } from "./frontmatter";
 import { parseFrontmatterLinks, parseLinks } from "./links";
-import { basenameOf, getProperty, normaliseAliases, normaliseTags, orderOf, titleOf } from "./properties";
+import { basenameOf, getProperty, isDrawing, normaliseAliases, normaliseTags, orderOf, titleOf } from "./properties";
 import { bodyTags } from "./tags/body-tags";
 import type { LinkRef, ParsedNote, ParseSettings, Problem, RawRelation, RelationKind } from "./types";
 
@@ -165,7 +165,7 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 		problems.push({ path, line, severity: "info", code: "title-not-text", message: `${settings.titleProperty}: not text; the file name is shown instead` });
 	}
 	const inBody = given && "data" in given && given.tags ? given.tags : bodyTags(text, bodyStart);
-	return {
+	const parsed: ParsedNote = {
 		path,
 		title: title || basenameOf(path),
 		aliases: normaliseAliases(aliasValue),
@@ -175,4 +175,6 @@ export function parseNote(path: string, text: string, settings: ParseSettings, g
 		relations,
 		problems,
 	};
+	if (isDrawing(data)) parsed.drawing = true;
+	return parsed;
 }

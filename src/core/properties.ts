@@ -124,6 +124,14 @@ export function titleOf(data: Record<string, unknown>, titleProperty: string): s
 }
 
 /** `order` property as a finite number, else undefined (accepts numeric strings). */
+/**
+ * Whether front matter is an Excalidraw drawing's: the Excalidraw plugin marks every drawing it
+ * saves as markdown with an `excalidraw-plugin` property, whatever the file is named.
+ */
+export function isDrawing(data: Record<string, unknown>): boolean {
+	return getProperty(data, "excalidraw-plugin") !== undefined;
+}
+
 export function orderOf(data: Record<string, unknown>): number | undefined {
 	const value = getProperty(data, "order");
 	if (typeof value === "number") return Number.isFinite(value) ? value : undefined;

@@ -106,6 +106,8 @@ export interface IndexedNote {
 	tags: string[];
 	/** The `order` front matter property when it is a finite number (manual sort). */
 	order?: number;
+	/** Set (true) on an Excalidraw drawing: a note whose front matter has `excalidraw-plugin`. */
+	drawing?: true;
 	relations: RawRelation[];
 	/** Problems local to the note: invalid front matter, refused engines, ignored values. */
 	problems: Problem[];
@@ -148,6 +150,8 @@ export interface TopicNode {
 	mtime: number;
 	ctime: number;
 	order?: number;
+	/** Set (true) on an Excalidraw drawing's note (see `IndexedNote.drawing`). */
+	drawing?: true;
 }
 
 /** A child → parent edge, always pointing from child to parent, also for `down::` fields. */

@@ -31,6 +31,13 @@ describe("topic-tree tree: unlinked notes and excluded paths", () => {
 		expect(result.out).toEqual(["Hub", "├── 2024-01-01", "└── Child", "2 unlinked notes (--unlinked to list them)"]);
 	});
 
+	it("counts Excalidraw drawings in no hierarchy apart, whatever their name, and lists them nowhere", () => {
+		const drawing = "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n# Excalidraw Data\n";
+		const dir = tmpVault({ ...FILES, "Sketch.md": drawing, "Other sketch (draw).md": drawing, "Placed sketch.md": drawing.replace("# Excalidraw", "up:: [[Hub]]\n# Excalidraw") });
+		expect(run(["tree", dir]).out).toEqual(["Hub", "├── 2024-01-01", "├── Child", "└── Placed sketch", "2 unlinked notes (--unlinked to list them)", "2 Excalidraw drawings in no hierarchy, not listed"]);
+		expect(run(["tree", dir, "--unlinked"]).out.slice(-4)).toEqual(["Unlinked notes (2):", "Loose 1", "Loose 2", "2 Excalidraw drawings in no hierarchy, not listed"]);
+	});
+
 	it("--unlinked lists them after the tree", () => {
 		const result = run(["tree", tmpVault(FILES), "--unlinked"]);
 		expect(result.out).toEqual(["Hub", "├── 2024-01-01", "└── Child", "", "Unlinked notes (2):", "Loose 1", "Loose 2"]);

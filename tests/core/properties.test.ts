@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { basenameOf, displayTitle, getProperty, normaliseAliases, normaliseTags, orderOf } from "../../src/core/properties";
+import { parseNote } from "../../src/core/note";
+import { basenameOf, displayTitle, getProperty, isDrawing, normaliseAliases, normaliseTags, orderOf } from "../../src/core/properties";
+import { DEFAULT_PARSE_SETTINGS } from "../../src/core/types";
 
 describe("getProperty", () => {
 	test("matches any case", () => {
@@ -124,5 +126,24 @@ describe("orderOf", () => {
 		expect(orderOf({ order: NaN })).toBeUndefined();
 		expect(orderOf({ order: true })).toBeUndefined();
 		expect(orderOf({ order: [1] })).toBeUndefined();
+	});
+});
+
+describe("isDrawing (Excalidraw drawings saved as markdown)", () => {
+	test("a note whose front matter has excalidraw-plugin, any case, any value, is a drawing", () => {
+		expect(isDrawing({ "excalidraw-plugin": "parsed", tags: ["excalidraw"] })).toBe(true);
+		expect(isDrawing({ "Excalidraw-Plugin": "raw" })).toBe(true);
+		expect(isDrawing({ "excalidraw-plugin": null })).toBe(true);
+		expect(isDrawing({ tags: ["excalidraw"] })).toBe(false);
+		expect(isDrawing({})).toBe(false);
+	});
+
+	test("parseNote marks a drawing, whatever its file name, and leaves other notes as they were", () => {
+		const drawing = parseNote("Books/A book.md", "---\nexcalidraw-plugin: parsed\n---\n# Excalidraw Data\n", DEFAULT_PARSE_SETTINGS);
+		expect(drawing.drawing).toBe(true);
+		const cached = parseNote("Sketch.md", "---\nexcalidraw-plugin: parsed\n---\n", DEFAULT_PARSE_SETTINGS, { data: { "excalidraw-plugin": "parsed" } });
+		expect(cached.drawing).toBe(true);
+		const plain = parseNote("Note.md", "---\ntitle: Plain\n---\nup:: [[Hub]]\n", DEFAULT_PARSE_SETTINGS);
+		expect("drawing" in plain).toBe(false);
 	});
 });

@@ -35,6 +35,7 @@ export function noteNode(note: IndexedNote, stat?: NoteStat): TopicNode {
 		ctime: stat?.ctime ?? 0,
 	};
 	if (note.order !== undefined) node.order = note.order;
+	if (note.drawing === true) node.drawing = true;
 	searchText(node);
 	return node;
 }
@@ -43,6 +44,7 @@ export function noteNode(note: IndexedNote, stat?: NoteStat): TopicNode {
 export function noteOf(node: TopicNode, decls: readonly Decl[], problems: Problem[]): IndexedNote {
 	const note: IndexedNote = { path: node.id, title: node.title, aliases: node.aliases, tags: node.tags, relations: decls.map((decl) => decl.rel), problems };
 	if (node.order !== undefined) note.order = node.order;
+	if (node.drawing === true) note.drawing = true;
 	return note;
 }
 
@@ -50,6 +52,7 @@ export function noteOf(node: TopicNode, decls: readonly Decl[], problems: Proble
 export function indexedNote(note: IndexedNote): IndexedNote {
 	const held: IndexedNote = { path: note.path, title: note.title, aliases: note.aliases, tags: note.tags, relations: note.relations, problems: note.problems };
 	if (note.order !== undefined) held.order = note.order;
+	if (note.drawing === true) held.drawing = true;
 	return held;
 }
 

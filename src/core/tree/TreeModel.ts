@@ -10,7 +10,7 @@ import { RootState } from "./root-state";
 import { RowKeys } from "./row-keys";
 import { sortByTitle, sortIds } from "./sort";
 import { DEFAULT_TREE_OPTIONS, type FlattenPatch, type Range, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
-import { isUnlinked, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
+import { placeOf, UNLINKED_GROUP, unlinkedIdOf, unlinkedKey, unlinkedRows } from "./unlinked";
 
 /** Arguments of `TreeModel.flatten`. */
 export interface FlattenArgs {
@@ -149,8 +149,8 @@ export class TreeModel {
 	}
 
 	/**
-	 * The sorted roots split into linked ones and unlinked notes (no parent, no child). Cached
-	 * with the roots.
+	 * The sorted roots split into linked ones and unlinked notes (no parent, no child; an
+	 * Excalidraw drawing in no hierarchy is in neither, see `placeOf`). Cached with the roots.
 	 */
 	splitRoots(): { readonly linked: readonly string[]; readonly unlinked: readonly string[] } {
 		const roots = this.roots();
@@ -162,7 +162,7 @@ export class TreeModel {
 	/** Whether `id` is shown in the unlinked group (rather than at a path from a root) when the tree is not pinned. */
 	inUnlinkedGroup(id: string): boolean {
 		this.sync();
-		return this.opts.unlinked === "group" && isUnlinked(this.view, id);
+		return this.opts.unlinked === "group" && placeOf(this.view, id) === "unlinked";
 	}
 
 	/** Ranges of the folded `terms` in a node's title. */

@@ -10,4 +10,4 @@ export { compareText } from "./sort";
 export { DEFAULT_TREE_OPTIONS, type FlattenPatch, type Range, type SortKey, type TreeFilter, type TreeOptions, type TreeRow } from "./types";
 export { RowKeys } from "./row-keys";
 export { MAX_SAVED_STEPS, readSavedExpanded, restoreExpanded, saveExpanded, type SavedStep } from "./expanded-state";
-export { isGroupRow, isUnlinked, UNLINKED_GROUP, unlinkedGroupTitle, type UnlinkedPlacement } from "./unlinked";
+export { isGroupRow, isUnlinked, placeOf, UNLINKED_GROUP, unlinkedGroupTitle, type UnlinkedPlacement } from "./unlinked";

@@ -11,7 +11,7 @@ import { insertionPoint, RootOrder } from "./root-order";
 import { visibleRoots } from "./roots";
 import { idComparator } from "./sort";
 import type { TreeOptions } from "./types";
-import { isUnlinked, splitRoots } from "./unlinked";
+import { placeOf, splitRoots } from "./unlinked";
 
 export interface RootSplit {
 	linked: readonly string[];
@@ -97,7 +97,9 @@ export class RootState {
 		const compare = idComparator(view, opts.sort, opts.descending);
 		for (const id of changed) {
 			if (!this.order.has(id)) continue;
-			const into = isUnlinked(view, id) ? unlinked : linked;
+			const place = placeOf(view, id);
+			if (place === "apart") continue;
+			const into = place === "unlinked" ? unlinked : linked;
 			into.splice(insertionPoint(into, id, compare), 0, id);
 		}
 		return { linked: sameItems(linked, split.linked) ? split.linked : linked, unlinked: sameItems(unlinked, split.unlinked) ? split.unlinked : unlinked };

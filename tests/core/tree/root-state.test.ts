@@ -9,9 +9,11 @@ function relation(kind: RawRelation["kind"], target: string): RawRelation {
 	return { kind, field: kind === "parent" ? "up" : "down", link: { target, embed: false, kind: "wiki" }, source: "inline", line: 1 };
 }
 
-function parsed(name: string, title: string, parents: string[], children: string[]): ParsedNote {
+function parsed(name: string, title: string, parents: string[], children: string[], drawing = false): ParsedNote {
 	const relations = [...parents.map((p) => relation("parent", p)), ...children.map((c) => relation("child", c))];
-	return { path: `${name}.md`, title, aliases: [], tags: [], frontmatter: {}, relations, problems: [] };
+	const note: ParsedNote = { path: `${name}.md`, title, aliases: [], tags: [], frontmatter: {}, relations, problems: [] };
+	if (drawing) note.drawing = true;
+	return note;
 }
 
 const NAMES = Array.from({ length: 14 }, (_, i) => `n${i}`);
@@ -30,6 +32,8 @@ const edit = fc.oneof(
 		title: fc.constantFrom(...TITLES),
 		parents: fc.array(fc.constantFrom(...TARGETS), { maxLength: 2 }),
 		children: fc.array(fc.constantFrom(...TARGETS), { maxLength: 1 }),
+		// An Excalidraw drawing: out of the unlinked group while it is in no hierarchy.
+		drawing: fc.boolean(),
 	}),
 	fc.record({ kind: fc.constant("remove" as const), note: fc.constantFrom(...NAMES) }),
 	fc.record({ kind: fc.constant("rename" as const), note: fc.constantFrom(...NAMES), to: fc.constantFrom(...NAMES, "n99") }),
@@ -50,12 +54,17 @@ describe("the tree's top level across edits, with the graph's change log", () =>
 					const open = new Set([UNLINKED_GROUP]);
 					model.flatten({ expanded: open });
 					for (const change of edits) {
-						if (change.kind === "upsert") graph.upsert(parsed(change.note, change.title, change.parents, change.children));
+						if (change.kind === "upsert") graph.upsert(parsed(change.note, change.title, change.parents, change.children, change.drawing));
 						else if (change.kind === "remove") graph.remove(`${change.note}.md`);
 						else graph.rename(`${change.note}.md`, `${change.to}.md`);
 						const fresh = new TreeModel(graph, { sort, descending, showGhosts, unlinked: "group" });
 						expect(model.roots()).toEqual(fresh.roots());
 						expect(model.splitRoots()).toEqual(fresh.splitRoots());
+						const { linked, unlinked } = model.splitRoots();
+						expect(unlinked.filter((id) => graph.getNode(id)?.drawing === true)).toEqual([]);
+						// Every root is placed, but a drawing in no hierarchy.
+						const lone = model.roots().filter((id) => graph.getNode(id)?.drawing === true && graph.parentsOf(id).length === 0 && graph.childrenOf(id).length === 0);
+						expect(linked.length + unlinked.length + lone.length).toBe(model.roots().length);
 						expect(model.flatten({ expanded: open }).map(shape)).toEqual(fresh.flatten({ expanded: open }).map(shape));
 						const some = [...graph.nodes()][0];
 						if (some) expect(model.pathsTo(some.id)).toEqual(fresh.pathsTo(some.id));

@@ -31,6 +31,21 @@ describe("unlinked notes", () => {
 		expect(outline(model.flatten({ expanded: new Set([UNLINKED_GROUP]) })).slice(3)).toEqual(["  loose2", "  loose1", "  aaa-loose"]);
 	});
 
+	it("leaves out Excalidraw drawings in no hierarchy, found by the filter; a drawing with a parent is in the tree", () => {
+		const view = new FakeView(
+			[note("hub"), note("a"), note("loose"), note("sketch", { drawing: true }), note("placed sketch", { drawing: true })],
+			edges("a>hub", "placed sketch>hub"),
+		);
+		const model = new TreeModel(view, { unlinked: "group" });
+		expect(outline(model.flatten({ expanded: new Set([UNLINKED_GROUP, model.keyOf(["hub"])]) }))).toEqual(["hub +", "  a", "  placed sketch", "[group 1] +", "  loose"]);
+		expect(model.inUnlinkedGroup("loose")).toBe(true);
+		expect(model.inUnlinkedGroup("sketch")).toBe(false);
+		expect(outline(model.flatten({ expanded: new Set(), filter: model.filter("sketch") }))).toEqual(["hub +", "  placed sketch", "sketch"]);
+		// Among the roots when the user asked for every unlinked note there.
+		model.setOptions({ unlinked: "roots" });
+		expect(outline(model.flatten({ expanded: new Set() }))).toEqual(["hub", "loose", "sketch"]);
+	});
+
 	it("hidden: left out of the tree, still found by the filter", () => {
 		const model = new TreeModel(sample(), { unlinked: "hidden" });
 		expect(outline(model.flatten({ expanded: new Set() }))).toEqual(["hub", "ghost:topic"]);
