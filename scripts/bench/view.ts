@@ -270,7 +270,7 @@ export async function measureView(
 	const sample = Math.min(50, notes.length - 1);
 	const plainUpdates = updates(withActive, notes, sample, parentField);
 	await keystroke(tree, broad);
-	const filteredUpdates = updates(withActive, notes, Math.min(sample, 10), parentField);
+	const filteredUpdates = updates(withActive, notes, sample, parentField);
 	clearFilter(tree);
 
 	// The same with the unlinked group expanded (revealing an unlinked note opens it).
