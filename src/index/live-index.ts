@@ -455,6 +455,11 @@ export class LiveIndex extends Component implements IndexSource {
 		if (!changed && !force) return false;
 		this.syncedOptions = next;
 		this.tree.setOptions(next);
+		// A new sort or ghost setting drops the orders the warm-up made: made again at idle time.
+		if (changed && this.currentStatus.state === "ready") {
+			const generation = this.generation;
+			this.deps.schedule(() => this.warmFilter(generation));
+		}
 		return changed;
 	}
 

@@ -226,7 +226,7 @@ describe("LiveIndex: settings", () => {
 });
 
 describe("LiveIndex: chunked indexing", () => {
-	it("after the first index, builds the filter's search text in budgeted slices at idle time", async () => {
+	it("after the first index, and after a change of sort, warms the filter in budgeted slices at idle time", async () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 3000; i++) files[`n${i}.md`] = i === 0 ? "# Root\n" : "up:: [[n0]]\n";
 		let clock = 0;
@@ -258,6 +258,17 @@ describe("LiveIndex: chunked indexing", () => {
 		expect(slices).toBeGreaterThan(3);
 		expect(h.index.model.prepareFilterSome(() => false)).toBe(true);
 		expect(h.index.model.filter("n29")?.count).toBe(111);
+		// A new sort drops the children's orders; the warm-up runs again, in slices.
+		h.store.updateView({ descending: true });
+		expect(h.index.model.options.descending).toBe(true);
+		expect(queue.length).toBe(1);
+		let again = 0;
+		while (queue.length > 0) {
+			again++;
+			queue.shift()?.();
+		}
+		expect(again).toBeGreaterThan(1);
+		expect(h.index.model.children("n0.md").slice(0, 2)).toEqual(["n2999.md", "n2998.md"]);
 	});
 
 	it("indexes 2,000 notes in chunks within the time budget, reporting progress", async () => {
