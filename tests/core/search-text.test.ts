@@ -39,3 +39,28 @@ describe("searchText", () => {
 		expect(searchText(graph.getNode("n.md")!)).toBe("beta\nn.md");
 	});
 });
+
+describe("a ghost's search text", () => {
+	it("is there on a retitled ghost (a new object: its title as the first note naming it writes it)", () => {
+		const graph = new HierarchyGraph();
+		const naming = (path: string, target: string): ParsedNote => ({
+			path,
+			title: path,
+			aliases: [],
+			tags: [],
+			frontmatter: {},
+			relations: [{ kind: "parent", field: "up", link: { target, embed: false, kind: "wiki" }, source: "inline", line: 1 }],
+			problems: [],
+		});
+		graph.upsert(naming("b.md", "Machine Learning Ops"));
+		graph.upsert(naming("a.md", "Machine learning ops"));
+		const id = [...graph.nodes()].find((node) => node.kind === "ghost")!.id;
+		const before = graph.getNode(id)!;
+		expect(before.title).toBe("Machine learning ops");
+		graph.remove("a.md");
+		const after = graph.getNode(id)!;
+		expect(after).not.toBe(before);
+		expect(after.title).toBe("Machine Learning Ops");
+		expect(searchText(after)).toBe("machine learning ops");
+	});
+});

@@ -79,6 +79,8 @@ export class GhostTable {
 		const title = ghostTitle(first.linkpath);
 		if (title === ghost.node.title) return undefined;
 		ghost.node = { ...ghost.node, title };
+		// The copy does not carry the search text (a hidden property): made for its new title.
+		searchText(ghost.node);
 		return ghost.node;
 	}
 }
