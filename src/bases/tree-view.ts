@@ -15,9 +15,9 @@ import { openCompareNotes } from "../comparison/compare-notes";
 import { OVERSCAN, ROW_HEIGHT } from "../tree-view/constants";
 import { TypeAhead, runTreeKey, treeKeyAction } from "../tree-view/keyboard";
 import { fillRowMenu } from "../tree-view/row-menu";
-import { registerRowEvents } from "../tree-view/row-events";
+import { onCollapseIcon, registerRowEvents, rowAt } from "../tree-view/row-events";
 import { RowTable } from "../tree-view/row-table";
-import { createRowEl, renderRow, rowCollapseIcon, rowSelf } from "../tree-view/rows";
+import { createRowEl, renderRow, rowSelf } from "../tree-view/rows";
 import { VirtualList } from "../tree-view/virtual-list";
 import { openPath, targetOfEvent, type OpenTarget } from "../ui/navigation";
 import { OPTION_CONTEXT, OPTION_COUNT, OPTION_ROLLUP } from "./constants";
@@ -234,16 +234,13 @@ export class BasesTreeRenderer extends Component implements BasesRenderer, Hover
 	}
 
 	private rowOf(target: EventTarget | null): TreeRow | undefined {
-		const index = this.list.indexFromTarget(target);
-		return index === -1 ? undefined : this.table.rows[index];
+		return rowAt(this.list, this.table.rows, target);
 	}
 
 	private onClick(evt: MouseEvent): void {
 		const row = this.rowOf(evt.target);
 		if (!row) return;
-		const el = this.list.elementOf(row.key);
-		const icon = el ? rowCollapseIcon(el) : undefined;
-		if (icon && evt.target instanceof Node && icon.contains(evt.target)) {
+		if (onCollapseIcon(this.list, row, evt.target)) {
 			this.setFocus(this.table.indexOf(row.key), false);
 			this.setExpanded(row, !row.expanded);
 			return;

@@ -1,6 +1,21 @@
 /** The mouse and keyboard events of a list of tree rows: shared by the sidebar tree and the Bases tree view. */
 import type { Component } from "obsidian";
 import type { TreeRow } from "../core/tree";
+import { rowCollapseIcon } from "./rows";
+import type { VirtualList } from "./virtual-list";
+
+/** The row whose element holds `target` (`rows`: the rows the list shows), if any. */
+export function rowAt(list: VirtualList<TreeRow>, rows: readonly TreeRow[], target: EventTarget | null): TreeRow | undefined {
+	const index = list.indexFromTarget(target);
+	return index === -1 ? undefined : rows[index];
+}
+
+/** Whether `target` is in the collapse arrow of `row`'s element (a click there expands or collapses). */
+export function onCollapseIcon(list: VirtualList<TreeRow>, row: TreeRow, target: EventTarget | null): boolean {
+	const el = list.elementOf(row.key);
+	const icon = el ? rowCollapseIcon(el) : undefined;
+	return icon !== undefined && target instanceof Node && icon.contains(target);
+}
 
 /** What the row events do; each receives the row under the event where there is one. */
 export interface RowEventHandlers {

@@ -19,9 +19,9 @@ import { choosePath } from "./reveal";
 import { fillRowMenu } from "./row-menu";
 import { RowLabels } from "./row-decor";
 import { rowSignature } from "./row-signature";
-import { registerRowEvents } from "./row-events";
+import { onCollapseIcon, registerRowEvents, rowAt } from "./row-events";
 import { RowTable } from "./row-table";
-import { createRowEl, renderRow, renderRowPosition, rowCollapseIcon, rowSelf, type RowDecor } from "./rows";
+import { createRowEl, renderRow, renderRowPosition, rowSelf, type RowDecor } from "./rows";
 import { showSortMenu } from "./sort-menu";
 import { renderStatus } from "./status";
 import { VirtualList } from "./virtual-list";
@@ -447,16 +447,13 @@ export class TopicTreeView extends ItemView implements HoverParent {
 	}
 
 	private rowOf(target: EventTarget | null): TreeRow | undefined {
-		const index = this.list.indexFromTarget(target);
-		return index === -1 ? undefined : this.table.rows[index];
+		return rowAt(this.list, this.table.rows, target);
 	}
 
 	private onClick(evt: MouseEvent): void {
 		const row = this.rowOf(evt.target);
 		if (!row) return;
-		const el = this.list.elementOf(row.key);
-		const icon = el ? rowCollapseIcon(el) : undefined;
-		if (isGroupRow(row) || (icon && evt.target instanceof Node && icon.contains(evt.target))) {
+		if (isGroupRow(row) || onCollapseIcon(this.list, row, evt.target)) {
 			this.setFocus(this.table.indexOf(row.key), false);
 			this.setExpanded(row, !row.expanded);
 			return;
