@@ -119,12 +119,18 @@ describe("LiveIndex: reacting to vault events", () => {
 	it("coalesces 50 quick changes into one updated event", async () => {
 		const files: Record<string, string> = { "root.md": "# Root\n" };
 		for (let i = 0; i < 50; i++) files[`n${i}.md`] = `# N${i}\n`;
-		const h = await startIndex(files, { deps: { quietMs: 30, maxWaitMs: 1000 } });
+		// A hand-driven clock: however long the machine takes to deliver the 50 changes, no quiet
+		// period passes between them (this test used real time, and a loaded machine split the batch).
+		const timers = new FakeTimers();
+		const h = await startIndex(files, { deps: { quietMs: 30, maxWaitMs: 1000, timers } });
 		h.updates.length = 0;
 		for (let i = 0; i < 50; i++) void h.app.vault.modify(fileAt(h.app, `n${i}.md`), `up:: [[root]]\n`);
 		await h.app.flush();
+		timers.advance(29);
+		await h.app.flush();
 		expect(h.updates).toEqual([]);
-		await new Promise((resolve) => setTimeout(resolve, 120));
+		timers.advance(1);
+		for (let i = 0; i < 10 && h.updates.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 		expect(h.updates.length).toBe(1);
 		expect(h.updates[0]?.size).toBe(51);
 		expect(h.index.core.graph.childrenOf("root.md").length).toBe(50);
