@@ -9,8 +9,7 @@ import { locateFrontmatter, readFrontmatter } from "../core/frontmatter";
 import { getProperty } from "../core/properties";
 import { tableRecords, type TableRecord } from "../core/tables/output";
 import { TopicIndex, notePath } from "../core/topic-index";
-import { TreeModel } from "../core/tree";
-import { placeOf } from "../core/tree";
+import { splitRoots, TreeModel } from "../core/tree";
 import type { Problem, TopicNode } from "../core/types";
 import { vaultConfig, type ConfigFlags } from "./config";
 import { indexVault, type LoadedVault } from "./load";
@@ -117,10 +116,8 @@ export function runTree(args: TreeArgs, progress?: (line: string) => void, emit?
 	} else {
 		// Unlinked notes (no parent, no child) would bury the hierarchy: counted at the end, listed on
 		// request; Excalidraw drawings in no hierarchy only counted (see `placeOf`).
-		const places = roots.map((id) => (args.root ? "linked" : placeOf(index.graph, id)));
-		const unlinked = roots.filter((_, i) => places[i] === "unlinked");
-		const linked = roots.filter((_, i) => places[i] === "linked");
-		const apart = places.filter((place) => place === "apart").length;
+		const { linked, unlinked } = args.root ? { linked: roots, unlinked: [] } : splitRoots(index.graph, roots);
+		const apart = roots.length - linked.length - unlinked.length;
 		forEachTreeLine(index, linked, args.depth, print);
 		if (unlinked.length > 0 && args.unlinked) {
 			if (linked.length > 0) print("");

@@ -3,8 +3,6 @@
 import { fold, isAsciiText } from "../search-text";
 import type { Range } from "./types";
 
-export { fold, isAsciiText };
-
 /** The folded text and, for each of its UTF-16 units, the range of the original text it came from. */
 interface FoldMap {
 	folded: string;

@@ -256,11 +256,6 @@ export class SearchIndex {
 		return entries;
 	}
 
-	/** Makes every node's record now (after `refresh`): nothing is left for `warm`. */
-	fillText(): void {
-		if (this.view !== null) while (!this.warm(this.view, () => true));
-	}
-
 	/**
 	 * Brings the records up to date with the view (once per view version): a record whose node
 	 * left is dropped (and marked `GONE`, for the lists that still hold it), one whose node

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fold } from "../../../src/core/tree/fold";
+import { fold } from "../../../src/core/search-text";
 import { TreeModel } from "../../../src/core/tree/TreeModel";
 import type { SortKey, TreeFilter } from "../../../src/core/tree/types";
 import type { HierarchyEdge, TopicNode } from "../../../src/core/types";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { fold, matchRanges } from "../../../src/core/tree/fold";
+import { fold } from "../../../src/core/search-text";
+import { matchRanges } from "../../../src/core/tree/fold";
 import { TreeModel } from "../../../src/core/tree/TreeModel";
 import type { TreeRow } from "../../../src/core/tree/types";
 import { FakeView, ghost, note } from "./fakeView";
